@@ -1,0 +1,4 @@
+export * from './lib/error-codes';
+export * from './lib/password-policy';
+export * from './lib/permission-registry';
+export * from './lib/roles';

@@ -1,0 +1,29 @@
+/**
+ * Machine-readable codes carried in the `code` field of an error body, for the
+ * cases where a client must react differently than to the HTTP status alone.
+ */
+export const ERROR_CODES = {
+  invalidCredentials: 'INVALID_CREDENTIALS',
+  tooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  passwordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
+  sessionExpired: 'SESSION_EXPIRED',
+  validationFailed: 'VALIDATION_FAILED',
+  weakPassword: 'WEAK_PASSWORD',
+  wrongCurrentPassword: 'WRONG_CURRENT_PASSWORD',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
+/** The one error body every API error uses. */
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly code?: ErrorCode;
+  readonly details?: readonly FieldProblem[];
+}

@@ -1,0 +1,32 @@
+import { TAB_IDS, TABS, VIEWS, isTabId, isViewId, tabOfView, viewsOfTab } from './permission-registry';
+
+describe('permission registry', () => {
+  it('lists the eight dashboard tabs in navigation order', () => {
+    expect(TABS.map((tab) => tab.id)).toEqual([...TAB_IDS]);
+    expect(TAB_IDS).toHaveLength(8);
+  });
+
+  it('gives every view a unique id prefixed by its tab', () => {
+    const ids = VIEWS.map((view) => view.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const view of VIEWS) {
+      expect(view.id.startsWith(`${view.tab}.`)).toBe(true);
+      expect(view.label.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds the 29 views of the plan, each tab having at least one', () => {
+    expect(VIEWS).toHaveLength(29);
+    for (const tab of TAB_IDS) {
+      expect(viewsOfTab(tab).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('tells known ids from unknown ones', () => {
+    expect(isTabId('financials')).toBe(true);
+    expect(isTabId('admin')).toBe(false);
+    expect(isViewId('delinquency.ar_table')).toBe(true);
+    expect(isViewId('delinquency.nope')).toBe(false);
+    expect(tabOfView('delinquency.ar_table')).toBe('delinquency');
+  });
+});
