@@ -3,8 +3,14 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/apps/api'
+  moduleFileExtensions: ['ts', 'js'],
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  // Integration tests share one PostgreSQL server; each test file gets a database of its own.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Argon2id hashing makes sign-in tests CPU-bound; a generous timeout keeps slow CI machines green.
+  testTimeout: 30000,
+  coverageDirectory: '../../coverage/apps/api',
 };

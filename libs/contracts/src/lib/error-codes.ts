@@ -3,10 +3,13 @@
  * cases where a client must react differently than to the HTTP status alone.
  */
 export const ERROR_CODES = {
+  /** No valid access token: refresh the session and retry. */
+  unauthenticated: 'UNAUTHENTICATED',
+  /** The session is over (signed out, revoked or expired): sign in again. */
+  sessionExpired: 'SESSION_EXPIRED',
   invalidCredentials: 'INVALID_CREDENTIALS',
   tooManyAttempts: 'TOO_MANY_ATTEMPTS',
   passwordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
-  sessionExpired: 'SESSION_EXPIRED',
   validationFailed: 'VALIDATION_FAILED',
   weakPassword: 'WEAK_PASSWORD',
   wrongCurrentPassword: 'WRONG_CURRENT_PASSWORD',

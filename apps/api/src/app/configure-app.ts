@@ -1,0 +1,32 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'pino';
+import { AppConfig } from '../config/app-config';
+import { ErrorBodyFilter } from '../common/error-body.filter';
+import { jsonBody, jsonBodyErrors } from '../common/json-body';
+import { httpLogger } from '../common/logging/http-logger';
+import { securityHeaders } from '../common/security-headers';
+import { createValidationPipe } from '../common/validation.pipe';
+import { API_PREFIX } from '../openapi/openapi-document';
+import { setupOpenApi } from '../openapi/setup-openapi';
+import { serveWebApp } from '../web/serve-web-app';
+
+/**
+ * The HTTP pipeline, in order. Shared by the server and the integration tests, so the
+ * tests exercise exactly what runs in production.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(httpLogger(logger));
+  app.use(securityHeaders());
+  app.use(cookieParser());
+  app.use(`/${API_PREFIX}`, jsonBody(), jsonBodyErrors);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorBodyFilter());
+  setupOpenApi(app);
+  if (config.webRoot) {
+    serveWebApp(app, config.webRoot);
+  }
+}

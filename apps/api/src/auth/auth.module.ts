@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersModule } from '../users/users.module';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
+import { AuthController } from './auth.controller';
+import { AuthenticationGuard } from './authentication.guard';
+import { CurrentAccountService } from './current-account.service';
+import { LoginThrottle } from './login-throttle';
+import { PasswordChangeService } from './password-change.service';
+import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
+import { Principals } from './principals';
+import { RefreshCookie } from './refresh-cookie';
+import { RefreshToken } from './refresh-token.entity';
+import { Session } from './session.entity';
+import { Sessions } from './sessions';
+import { SignInService } from './sign-in.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Session, RefreshToken]),
+    UsersModule,
+    OrganizationsModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: {
+          algorithm: ACCESS_TOKEN_ALGORITHM,
+          expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+          issuer: ACCESS_TOKEN_ISSUER,
+        },
+        // Pinned: a token naming any other algorithm (`none`, RS256 with the secret as key…) is refused.
+        verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM], issuer: ACCESS_TOKEN_ISSUER },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    AccessTokens,
+    CurrentAccountService,
+    LoginThrottle,
+    PasswordChangeService,
+    PasswordHasher,
+    PasswordPolicy,
+    Principals,
+    RefreshCookie,
+    Sessions,
+    SignInService,
+  ],
+  exports: [PasswordHasher, PasswordPolicy, Sessions],
+})
+export class AuthModule {}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@ownerdash/contracts';
+import { DataSource } from 'typeorm';
+
+export interface Principal {
+  readonly organizationId: string;
+  readonly role: Role;
+  readonly isActive: boolean;
+  readonly mustChangePassword: boolean;
+  readonly permissionVersion: number;
+  readonly sessionLive: boolean;
+}
+
+/**
+ * Loads what every authenticated request must re-check against the database: the
+ * account's state and whether its session is still live. One indexed query per request.
+ */
+@Injectable()
+export class Principals {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(userId: string, sessionId: string): Promise<Principal | null> {
+    const [row] = await this.dataSource.query<Principal[]>(
+      `SELECT u.organization_id AS "organizationId", u.role, u.is_active AS "isActive",
+              u.must_change_password AS "mustChangePassword", u.permission_version AS "permissionVersion",
+              (s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"
+         FROM users u JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2`,
+      [userId, sessionId],
+    );
+    return row ?? null;
+  }
+}

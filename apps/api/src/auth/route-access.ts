@@ -1,0 +1,18 @@
+/** What a route requires of its caller, declared with `@Public()` or `@Authenticated()`. */
+export interface RouteAccess {
+  readonly public?: true;
+  /** Only administrators of the caller's organization. */
+  readonly admin?: boolean;
+  /** Reachable while the caller must still change a temporary password. */
+  readonly allowPendingPasswordChange?: boolean;
+}
+
+export const ROUTE_ACCESS = 'ownerdash:route-access';
+
+/** The rule as integrators read it in the OpenAPI document (`x-required-permission`). */
+export function describeRouteAccess(access: RouteAccess | undefined): string {
+  if (access?.public) {
+    return 'public';
+  }
+  return access?.admin ? 'admin' : 'authenticated';
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { User } from '../users/user.entity';
+import { ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
+import { ClientInfo } from './auth-context';
+import { LoginDto } from './auth.dto';
+import { SessionResponseDto } from './auth-responses.dto';
+import { toAuthUser } from './auth-user';
+import { accountKey, addressKey, LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { invalidCredentials, sessionExpired, tooManyAttempts } from './auth-errors';
+import { IssuedRefreshToken, Sessions } from './sessions';
+
+/** What a successful sign-in or refresh hands out: the response body and the refresh cookie's token. */
+export interface SessionGrant {
+  readonly body: SessionResponseDto;
+  readonly refresh: IssuedRefreshToken;
+}
+
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly sessions: Sessions,
+    private readonly accessTokens: AccessTokens,
+  ) {}
+
+  /**
+   * Unknown email, wrong password and deactivated account fail alike, in the same time,
+   * with the same body, so the answer does not tell which accounts exist.
+   */
+  async login({ email, password }: LoginDto, client: ClientInfo): Promise<SessionGrant> {
+    const keys = [accountKey(email), addressKey(client.ipAddress)];
+    const lockedFor = await this.throttle.lockedForSeconds(keys);
+    if (lockedFor > 0) {
+      throw tooManyAttempts(lockedFor);
+    }
+    const user = await this.users.createQueryBuilder('user').where('lower(user.email) = :email', { email }).getOne();
+    const passwordMatches = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
+    if (!user || !passwordMatches || !user.isActive) {
+      await this.throttle.recordFailure(keys);
+      throw invalidCredentials();
+    }
+    await this.throttle.reset(accountKey(email));
+    const refresh = await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { lastLogin: new Date() });
+      return this.sessions.start(user.id, client, manager);
+    });
+    return this.grant(user, refresh);
+  }
+
+  async refresh(token: string | undefined, client: ClientInfo): Promise<SessionGrant> {
+    if (!token) {
+      throw sessionExpired();
+    }
+    const refresh = await this.sessions.rotate(token, client);
+    const user = await this.users.findOneBy({ id: refresh.userId });
+    if (!user?.isActive) {
+      throw sessionExpired();
+    }
+    return this.grant(user, refresh);
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) {
+      await this.sessions.revokeByToken(token, 'logout');
+    }
+  }
+
+  private grant(user: User, refresh: IssuedRefreshToken): SessionGrant {
+    const accessToken = this.accessTokens.sign({
+      sub: user.id,
+      org: user.organizationId,
+      role: user.role,
+      pv: user.permissionVersion,
+      sid: refresh.sessionId,
+    });
+    return { body: { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toAuthUser(user) }, refresh };
+  }
+}

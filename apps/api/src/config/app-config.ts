@@ -1,0 +1,29 @@
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Typed configuration, read once from the environment at start-up (see README). */
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  /** Connection string of the PostgreSQL database (DATABASE_URL, else the embedded server's). */
+  readonly databaseUrl: string;
+  /** Port of the embedded PostgreSQL server, used when DATABASE_URL is unset. */
+  readonly embeddedDatabasePort: number;
+  /** Folder for generated secrets, demo credentials, the embedded database and the mail outbox. */
+  readonly dataDir: string;
+  /** Folder of the built web app served at `/`; undefined serves the API only. */
+  readonly webRoot: string | undefined;
+  /** Folder holding the API's bundled assets (the common-password list). */
+  readonly assetsDir: string;
+  readonly jwtSecret: string;
+  readonly publicUrl: string;
+  /** Express `trust proxy` setting, so the client address behind a load balancer is the real one. */
+  readonly trustProxy: boolean | number | string;
+  readonly secureCookies: boolean;
+  readonly demoPassword: string | undefined;
+  readonly logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The configuration before the database is known: DATABASE_URL may be unset. */
+export type UnresolvedConfig = Omit<AppConfig, 'databaseUrl'> & { readonly databaseUrl: string | undefined };

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+  const load = (env: NodeJS.ProcessEnv) =>
+    loadConfig({ env: { DATA_DIR: dataDir, ...env }, assetsDir: '/assets', defaultWebRoot: '/web' });
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ownerdash-config-'));
+  });
+
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('has working defaults for development, with the embedded database', () => {
+    const config = load({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      embeddedDatabasePort: 54320,
+      publicUrl: 'http://localhost:3000',
+      secureCookies: false,
+      webRoot: '/web',
+    });
+  });
+
+  it('generates the JWT secret once into the data folder, readable by its owner only', () => {
+    const first = load({}).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(load({}).jwtSecret).toBe(first);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(first);
+    expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to start in production without JWT_SECRET', () => {
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      load({ NODE_ENV: 'staging', PORT: 'eighty', JWT_SECRET: 'short', DATABASE_URL: 'mysql://x', PUBLIC_URL: 'ftp://x' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        'NODE_ENV must be one of development, production, test (got "staging")',
+        'PORT must be a whole number from 0 to 65535 (got "eighty")',
+        'DATABASE_URL must be a postgres:// connection string',
+        'JWT_SECRET must be at least 32 characters long',
+        'PUBLIC_URL must be an http(s) URL (got "ftp://x")',
+      ]);
+    }
+  });
+
+  it('uses secure cookies behind an https public URL and reads proxy trust', () => {
+    const config = load({ PUBLIC_URL: 'https://dash.example.com/', TRUST_PROXY: '1' });
+    expect(config.publicUrl).toBe('https://dash.example.com');
+    expect(config.secureCookies).toBe(true);
+    expect(config.trustProxy).toBe(1);
+  });
+});

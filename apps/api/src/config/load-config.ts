@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { NodeEnv, UnresolvedConfig } from './app-config';
+import { ConfigError } from './config-error';
+import { dataDirSecret } from './data-dir-secret';
+
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+const MIN_JWT_SECRET_LENGTH = 32;
+
+export interface ConfigInputs {
+  readonly env: NodeJS.ProcessEnv;
+  /** Where the running code finds its assets and, by default, the built web app. */
+  readonly assetsDir: string;
+  readonly defaultWebRoot: string | undefined;
+}
+
+function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const port = Number(env[name] ?? fallback);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`${name} must be a whole number from 0 to 65535 (got "${env[name]}")`);
+  }
+  return port;
+}
+
+/** Reads and checks the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): UnresolvedConfig {
+  const problems: string[] = [];
+  const rawEnv = env['NODE_ENV'] ?? 'development';
+  const nodeEnv = NODE_ENVS.find((candidate) => candidate === rawEnv) ?? 'development';
+  if (!NODE_ENVS.includes(rawEnv as NodeEnv)) {
+    problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${rawEnv}")`);
+  }
+  const dataDir = resolve(env['DATA_DIR'] ?? 'data');
+  const port = readPort(env, 'PORT', 3000, problems);
+  const embeddedDatabasePort = readPort(env, 'EMBEDDED_DATABASE_PORT', 54320, problems);
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// connection string');
+  }
+
+  const jwtSecret = env['JWT_SECRET'];
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
+  }
+  if (jwtSecret === undefined && nodeEnv === 'production') {
+    problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+
+  const publicUrl = (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) {
+    problems.push(`PUBLIC_URL must be an http(s) URL (got "${env['PUBLIC_URL']}")`);
+  }
+
+  const demoPassword = env['DEMO_PASSWORD'];
+  if (demoPassword !== undefined && (demoPassword.length < 12 || demoPassword.length > 128)) {
+    problems.push('DEMO_PASSWORD must be 12 to 128 characters long');
+  }
+
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    embeddedDatabasePort,
+    dataDir,
+    webRoot: env['WEB_ROOT'] ? resolve(env['WEB_ROOT']) : defaultWebRoot,
+    assetsDir,
+    jwtSecret: jwtSecret ?? dataDirSecret(dataDir, 'jwt-secret'),
+    publicUrl,
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    secureCookies: env['SECURE_COOKIES'] ? env['SECURE_COOKIES'] === 'true' : publicUrl.startsWith('https://'),
+    demoPassword,
+    logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') {
+    return false;
+  }
+  if (value === 'true') {
+    return true;
+  }
+  return /^\d+$/.test(value) ? Number(value) : value;
+}

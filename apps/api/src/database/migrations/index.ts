@@ -1,0 +1,7 @@
+import { Accounts1795305600000 } from './1795305600000-accounts';
+
+/**
+ * Every migration, in order. Listed explicitly because the API is bundled by webpack,
+ * where a glob over the source folder would find nothing. Never edit a landed migration.
+ */
+export const MIGRATIONS = [Accounts1795305600000];

@@ -1,0 +1,57 @@
+import { Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { RequestHandler } from 'express';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { webAppCsp } from '../common/security-headers';
+
+/** The placeholder the web app's index.html carries where each response's nonce goes. */
+const NONCE_PLACEHOLDER = /CSP_NONCE/g;
+/** Angular names bundles by content hash (main-3FJ2KQ7Z.js), so they never change. */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/**
+ * Serves the built web app at `/`: its files, and index.html for every other GET so
+ * client-side routes load. Each index.html response gets a fresh CSP nonce.
+ */
+export function serveWebApp(app: NestExpressApplication, webRoot: string): void {
+  const indexPath = join(webRoot, 'index.html');
+  if (!existsSync(indexPath)) {
+    new Logger('WebApp').warn(`No web app at ${webRoot}; serving the API only. Build it with "npm run build".`);
+    return;
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  const files = express.static(webRoot, {
+    index: false,
+    setHeaders: (response, path) => {
+      response.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const fallback: RequestHandler = (request, response, next) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.accepts('html')) {
+      next();
+      return;
+    }
+    const nonce = randomBytes(16).toString('base64');
+    response
+      .status(200)
+      .set({
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': webAppCsp(nonce),
+      })
+      .send(indexHtml.replace(NONCE_PLACEHOLDER, nonce));
+  };
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (isApiPath(request.path)) {
+      next();
+      return;
+    }
+    files(request, response, () => fallback(request, response, next));
+  });
+}

@@ -1,0 +1,47 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { MIGRATIONS } from '../src/database/migrations';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+const TABLES = ['login_throttle', 'organizations', 'properties', 'refresh_tokens', 'sessions', 'users'];
+
+async function tablesOf(dataSource: DataSource): Promise<string[]> {
+  const rows = await dataSource.query<{ table_name: string }[]>(
+    `SELECT table_name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY table_name`,
+  );
+  return rows.map((row) => row.table_name);
+}
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('run up, all the way down, and up again on an empty database', async () => {
+    expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
+    expect(await tablesOf(dataSource)).toEqual(TABLES);
+
+    for (let step = 0; step < MIGRATIONS.length; step += 1) {
+      await dataSource.undoLastMigration();
+    }
+    expect(await tablesOf(dataSource)).toEqual([]);
+
+    expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
+    expect(await tablesOf(dataSource)).toEqual(TABLES);
+  });
+
+  it('leave nothing for the entities to change (the schema matches the code)', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+});
