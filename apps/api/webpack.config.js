@@ -16,11 +16,11 @@ module.exports = {
       main: './src/main.ts',
       additionalEntryPoints: [{ entryName: 'export-openapi', entryPath: './src/openapi/export-openapi.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
   ],
 };

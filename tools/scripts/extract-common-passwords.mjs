@@ -28,7 +28,8 @@ for (const entry of list) {
   if (pw && !/[\r\n]/.test(pw)) seen.add(pw); // a Set keeps first-insertion order
 }
 
-const out = outArg ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../apps/api/src/assets/common-passwords.txt');
+const out =
+  outArg ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../apps/api/src/assets/common-passwords.txt');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, [...seen].join('\n') + '\n', 'utf8');
 console.log(`${pkg.name}@${pkg.version} (${pkg.license}): ${list.length} entries in, ${seen.size} written to ${out}`);

@@ -16,7 +16,10 @@ describe('bad input', () => {
   afterAll(() => testApp.close());
 
   describe('POST /api/auth/login', () => {
-    const login = (body: unknown) => request(testApp.server).post('/api/auth/login').send(body as object);
+    const login = (body: unknown) =>
+      request(testApp.server)
+        .post('/api/auth/login')
+        .send(body as object);
 
     it.each([
       ['an empty object', {}, ['email', 'password']],
@@ -59,7 +62,11 @@ describe('bad input', () => {
     });
 
     it('answers a JSON primitive with 400', async () => {
-      await request(testApp.server).post('/api/auth/login').set('Content-Type', 'application/json').send('null').expect(400);
+      await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('null')
+        .expect(400);
     });
 
     it('answers a body over 1 MB with 413', async () => {
@@ -95,7 +102,10 @@ describe('bad input', () => {
   describe('POST /api/auth/change-password', () => {
     let session: SignedIn;
     const change = (body: unknown) =>
-      request(testApp.server).post('/api/auth/change-password').set(bearer(session)).send(body as object);
+      request(testApp.server)
+        .post('/api/auth/change-password')
+        .set(bearer(session))
+        .send(body as object);
 
     beforeAll(async () => {
       session = await signIn(testApp, PHH_ADMIN);
@@ -104,8 +114,16 @@ describe('bad input', () => {
     it.each([
       ['an empty object', {}, ['currentPassword', 'newPassword']],
       ['a missing new password', { currentPassword: DEMO_PASSWORD }, ['newPassword']],
-      ['a new password that is a number', { currentPassword: DEMO_PASSWORD, newPassword: 1234567890123 }, ['newPassword']],
-      ['a current password that is a list', { currentPassword: [DEMO_PASSWORD], newPassword: 'new password 12' }, ['currentPassword']],
+      [
+        'a new password that is a number',
+        { currentPassword: DEMO_PASSWORD, newPassword: 1234567890123 },
+        ['newPassword'],
+      ],
+      [
+        'a current password that is a list',
+        { currentPassword: [DEMO_PASSWORD], newPassword: 'new password 12' },
+        ['currentPassword'],
+      ],
       ['an unknown field', { currentPassword: DEMO_PASSWORD, newPassword: 'new password 12', userId: 'x' }, ['userId']],
     ])('answers %s with 400 naming the field', async (_case, body, fields) => {
       const response = await change(body).expect(400);

@@ -51,7 +51,9 @@ describe('POST /api/auth/login', () => {
         mustChangePassword: false,
       },
     });
-    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((value) => value.startsWith('od_refresh='));
+    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((value) =>
+      value.startsWith('od_refresh='),
+    );
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/api\/auth/);

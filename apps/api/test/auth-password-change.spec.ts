@@ -22,7 +22,9 @@ describe('POST /api/auth/change-password', () => {
     const here = await signIn(testApp, 'mover@phh.example', 'first password 123');
     const elsewhere = await signIn(testApp, 'mover@phh.example', 'first password 123');
 
-    await changePassword(here, { currentPassword: 'first password 123', newPassword: 'second password 456' }).expect(204);
+    await changePassword(here, { currentPassword: 'first password 123', newPassword: 'second password 456' }).expect(
+      204,
+    );
 
     await request(testApp.server).get('/api/auth/me').set(bearer(here)).expect(200);
     await request(testApp.server).post('/api/auth/refresh').set('Cookie', here.cookie).expect(200);
@@ -53,7 +55,7 @@ describe('POST /api/auth/change-password', () => {
     await signIn(testApp, 'careful@phh.example', 'careful password 1');
   });
 
-  const OWN_EMAIL = Symbol('the account\'s own email');
+  const OWN_EMAIL = Symbol("the account's own email");
 
   it.each([
     ['too short', 'short pw', 'at least 12 characters'],

@@ -86,17 +86,25 @@ describe('the HTTP pipeline', () => {
   });
 
   it('logs requests as JSON with their id and never a password or token', async () => {
-    const login = await request(testApp.server).post('/api/auth/login').send({ email: PHH_ADMIN, password: DEMO_PASSWORD });
+    const login = await request(testApp.server)
+      .post('/api/auth/login')
+      .send({ email: PHH_ADMIN, password: DEMO_PASSWORD });
     const session = await signIn(testApp, PHH_ADMIN);
     await request(testApp.server).post('/api/auth/refresh').set('Cookie', session.cookie).expect(200);
     await request(testApp.server).get('/dashboard?token=secret-link-token').set('Accept', 'text/html');
 
     const lines = testApp.logs.map((line) => JSON.parse(line) as { req?: { id?: string; path?: string } });
-    expect(lines.some((line) => line.req?.path === '/api/auth/login' && line.req.id === login.headers['x-request-id'])).toBe(
-      true,
-    );
+    expect(
+      lines.some((line) => line.req?.path === '/api/auth/login' && line.req.id === login.headers['x-request-id']),
+    ).toBe(true);
     const everything = testApp.logs.join('\n');
-    for (const secret of [DEMO_PASSWORD, login.body.accessToken, session.accessToken, session.cookie.split('=')[1], 'secret-link-token']) {
+    for (const secret of [
+      DEMO_PASSWORD,
+      login.body.accessToken,
+      session.accessToken,
+      session.cookie.split('=')[1],
+      'secret-link-token',
+    ]) {
       expect(everything).not.toContain(secret);
     }
   });

@@ -41,7 +41,9 @@ describe('the OpenAPI document', () => {
   }
 
   it('is the committed one (libs/api-client/openapi.json)', () => {
-    const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'libs/api-client/openapi.json'), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', '..', 'libs/api-client/openapi.json'), 'utf8'),
+    );
     expect(document).toEqual(committed);
   });
 

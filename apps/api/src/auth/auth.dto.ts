@@ -4,7 +4,9 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** Emails are compared lower-cased and without surrounding spaces. */
-export const normalizeEmail = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+export const normalizeEmail = Transform(({ value }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value,
+);
 
 /** RFC 5321 limits an address to 254 characters. */
 export const EMAIL_MAX_LENGTH = 254;

@@ -17,7 +17,12 @@ export interface IssuedRefreshToken {
   readonly expiresAt: Date;
 }
 
-export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'password-changed' | 'deactivated' | 'signed-out-by-admin';
+export type RevokeReason =
+  | 'logout'
+  | 'refresh-token-reuse'
+  | 'password-changed'
+  | 'deactivated'
+  | 'signed-out-by-admin';
 
 /** Sessions and their refresh tokens: start, rotate (with reuse detection) and revoke. */
 @Injectable()
@@ -114,7 +119,11 @@ export class Sessions {
     };
   }
 
-  private async revokeWith(manager: EntityManager, where: FindOptionsWhere<Session>, reason: RevokeReason): Promise<void> {
+  private async revokeWith(
+    manager: EntityManager,
+    where: FindOptionsWhere<Session>,
+    reason: RevokeReason,
+  ): Promise<void> {
     await manager.update(Session, where, { revokedAt: new Date(), revokeReason: reason });
   }
 }

@@ -21,7 +21,11 @@ export function ApiErrorResponses(...statuses: number[]): MethodDecorator & Clas
         description: DESCRIPTIONS[status] ?? 'Error',
         type: ErrorBodyDto,
         ...(status === 429
-          ? { headers: { 'Retry-After': { description: 'Seconds until a new attempt is accepted', schema: { type: 'integer' } } } }
+          ? {
+              headers: {
+                'Retry-After': { description: 'Seconds until a new attempt is accepted', schema: { type: 'integer' } },
+              },
+            }
           : {}),
       }),
     ),

@@ -31,7 +31,11 @@ export class ErrorBodyFilter implements ExceptionFilter {
       return errorBody(status, raw);
     }
     const { message, code, details } = raw as { message?: unknown; code?: ErrorCode; details?: FieldProblem[] };
-    const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+    const text = Array.isArray(message)
+      ? message.join('; ')
+      : typeof message === 'string'
+        ? message
+        : exception.message;
     return errorBody(status, text, code, details);
   }
 }

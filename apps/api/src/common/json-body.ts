@@ -31,9 +31,7 @@ export function jsonBodyErrors(error: unknown, _request: Request, response: Resp
     return;
   }
   if (type === 'entity.parse.failed') {
-    response
-      .status(400)
-      .json(errorBody(400, 'The request body is not valid JSON.', ERROR_CODES.validationFailed));
+    response.status(400).json(errorBody(400, 'The request body is not valid JSON.', ERROR_CODES.validationFailed));
     return;
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {

@@ -43,7 +43,13 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      load({ NODE_ENV: 'staging', PORT: 'eighty', JWT_SECRET: 'short', DATABASE_URL: 'mysql://x', PUBLIC_URL: 'ftp://x' });
+      load({
+        NODE_ENV: 'staging',
+        PORT: 'eighty',
+        JWT_SECRET: 'short',
+        DATABASE_URL: 'mysql://x',
+        PUBLIC_URL: 'ftp://x',
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);

@@ -10,7 +10,9 @@ export interface TestDatabase {
 function adminUrl(): string {
   const url = process.env[ADMIN_URL_VARIABLE];
   if (!url) {
-    throw new Error(`${ADMIN_URL_VARIABLE} is not set: run integration tests through jest (see apps/api/jest.config.cts)`);
+    throw new Error(
+      `${ADMIN_URL_VARIABLE} is not set: run integration tests through jest (see apps/api/jest.config.cts)`,
+    );
   }
   return url;
 }
@@ -33,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

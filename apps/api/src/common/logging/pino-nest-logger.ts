@@ -37,6 +37,9 @@ export class PinoNestLogger implements LoggerService {
       this.logger[level]({ context, err: message }, message.message);
       return;
     }
-    this.logger[level]({ context, ...(stack ? { stack } : {}) }, typeof message === 'string' ? message : JSON.stringify(message));
+    this.logger[level](
+      { context, ...(stack ? { stack } : {}) },
+      typeof message === 'string' ? message : JSON.stringify(message),
+    );
   }
 }
