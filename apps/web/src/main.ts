@@ -2,6 +2,8 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
 
-bootstrapApplication(App, appConfig).catch((err) =>
-  console.error(err)
-);
+bootstrapApplication(App, appConfig).catch((error: unknown) => {
+  // A failed bootstrap leaves only the loading screen; the console is the one place that can say why.
+  // eslint-disable-next-line no-console
+  console.error(error);
+});

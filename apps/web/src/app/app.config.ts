@@ -1,10 +1,26 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  type ApplicationConfig,
+} from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideApiConfiguration } from '@ownerdash/api-client';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './auth/auth.interceptor';
+import { SessionStore } from './auth/session.store';
+import { provideSvgIcons } from './svg-icons';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // The API is served from the app's own origin: paths in the client already start with /api.
+    provideApiConfiguration(''),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    // The first navigation waits for this, so a returning user never sees the sign-in page flash by.
+    provideAppInitializer(() => inject(SessionStore).initialize()),
+    provideSvgIcons(),
+  ],
 };

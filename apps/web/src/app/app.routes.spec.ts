@@ -1,0 +1,95 @@
+import { TestBed } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { TabId } from '@ownerdash/contracts';
+import { throwError } from 'rxjs';
+import { TEST_USER, fakeAuthApi, httpError, meResponse } from '../testing/auth-fixtures';
+import { appRoutes } from './app.routes';
+import { AuthApiService } from './auth/auth-api.service';
+import { SessionStore } from './auth/session.store';
+
+describe('app routes', () => {
+  async function start(session: { tabs?: readonly TabId[]; mustChangePassword?: boolean } | null) {
+    const api = fakeAuthApi(
+      meResponse({
+        tabs: session?.tabs,
+        user: { ...TEST_USER, mustChangePassword: session?.mustChangePassword ?? false },
+      }),
+    );
+    if (!session) {
+      api.refresh.mockReturnValue(throwError(() => httpError(401)));
+    }
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [provideRouter(appRoutes, withComponentInputBinding()), { provide: AuthApiService, useValue: api }],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    return RouterTestingHarness.create();
+  }
+
+  async function visit(harness: RouterTestingHarness, url: string): Promise<{ url: string; heading: string }> {
+    await harness.navigateByUrl(url);
+    await harness.fixture.whenStable();
+    const heading = harness.routeNativeElement?.querySelector('h1')?.textContent?.trim() ?? '';
+    return { url: TestBed.inject(Router).url, heading };
+  }
+
+  describe('signed out', () => {
+    it('sends the visitor to sign in, remembering the page they asked for', async () => {
+      const harness = await start(null);
+
+      expect(await visit(harness, '/dashboard/risk')).toEqual({
+        url: '/sign-in?returnUrl=%2Fdashboard%2Frisk',
+        heading: 'Sign in',
+      });
+    });
+
+    it('keeps the password change behind sign-in', async () => {
+      const harness = await start(null);
+
+      expect((await visit(harness, '/change-password')).url).toBe('/sign-in?returnUrl=%2Fchange-password');
+    });
+  });
+
+  describe('signed in', () => {
+    it('opens the first visible tab at the root', async () => {
+      const harness = await start({ tabs: ['leasing', 'risk'] });
+
+      expect(await visit(harness, '/')).toEqual({ url: '/dashboard/leasing', heading: 'Leasing' });
+    });
+
+    it('redirects a tab outside the permissions to the first visible tab', async () => {
+      const harness = await start({ tabs: ['leasing', 'risk'] });
+
+      expect(await visit(harness, '/dashboard/financials')).toEqual({ url: '/dashboard/leasing', heading: 'Leasing' });
+    });
+
+    it('explains an empty dashboard to a user without tabs', async () => {
+      const harness = await start({ tabs: [] });
+
+      expect(await visit(harness, '/')).toEqual({ url: '/dashboard', heading: 'Dashboard' });
+    });
+
+    it('skips the sign-in page', async () => {
+      const harness = await start({ tabs: ['overview'] });
+
+      expect((await visit(harness, '/sign-in')).url).toBe('/dashboard/overview');
+    });
+
+    it('holds the user at a password change the server requires', async () => {
+      const harness = await start({ tabs: ['overview'], mustChangePassword: true });
+
+      expect(await visit(harness, '/dashboard/overview')).toEqual({
+        url: '/change-password',
+        heading: 'Change password',
+      });
+    });
+  });
+
+  it('shows a not-found page for unknown addresses', async () => {
+    const harness = await start(null);
+
+    expect(await visit(harness, '/no/such/page')).toEqual({ url: '/no/such/page', heading: 'Page not found' });
+  });
+});

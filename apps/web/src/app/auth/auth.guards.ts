@@ -1,0 +1,16 @@
+import { inject } from '@angular/core';
+import { Router, type CanActivateFn } from '@angular/router';
+import { SessionStore } from './session.store';
+
+/** Pages for signed-in users; everyone else goes to sign-in and comes back afterwards. */
+export const signedInGuard: CanActivateFn = (_route, state) =>
+  inject(SessionStore).signedIn() ||
+  inject(Router).createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+
+/** Pages that wait until a password change the server requires has been made. */
+export const passwordChangedGuard: CanActivateFn = () =>
+  !inject(SessionStore).mustChangePassword() || inject(Router).createUrlTree(['/change-password']);
+
+/** The sign-in page, which a signed-in user has no use for. */
+export const signedOutGuard: CanActivateFn = () =>
+  !inject(SessionStore).signedIn() || inject(Router).createUrlTree(['/']);

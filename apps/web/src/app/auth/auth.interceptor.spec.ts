@@ -1,0 +1,221 @@
+import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { provideApiConfiguration } from '@ownerdash/api-client';
+import { ERROR_CODES } from '@ownerdash/contracts';
+import { firstValueFrom } from 'rxjs';
+import { meResponse, sessionResponse } from '../../testing/auth-fixtures';
+import { AuthApiService } from './auth-api.service';
+import { authInterceptor } from './auth.interceptor';
+import { SessionStore } from './session.store';
+
+const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
+const unauthorizedBody = { statusCode: 401, error: 'Unauthorized', message: 'Access token expired.' };
+
+/** Lets the promise-based refresh (behind the cross-tab lock) hand its token back to waiting requests. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+describe('authInterceptor', () => {
+  let http: HttpClient;
+  let backend: HttpTestingController;
+  let session: SessionStore;
+  let router: Router;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideApiConfiguration(''),
+      ],
+    });
+    http = TestBed.inject(HttpClient);
+    backend = TestBed.inject(HttpTestingController);
+    session = TestBed.inject(SessionStore);
+    router = TestBed.inject(Router);
+    jest.spyOn(router, 'navigate').mockResolvedValue(true);
+    jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+  });
+
+  afterEach(() => backend.verify());
+
+  async function signIn(accessToken = 'access-1'): Promise<void> {
+    const signedIn = firstValueFrom(session.signIn({ email: 'ada@example.com', password: 'secret' }));
+    backend.expectOne('/api/auth/login').flush(sessionResponse(accessToken));
+    backend.expectOne('/api/auth/me').flush(meResponse());
+    await signedIn;
+  }
+
+  function get(url: string): Promise<unknown> {
+    return firstValueFrom(http.get(url));
+  }
+
+  function expectRefresh(): TestRequest {
+    return backend.expectOne({ method: 'POST', url: '/api/auth/refresh' });
+  }
+
+  describe('attaching the access token', () => {
+    it('sends it to the API', async () => {
+      await signIn();
+
+      const response = get('/api/properties');
+      const request = backend.expectOne('/api/properties');
+      expect(request.request.headers.get('Authorization')).toBe('Bearer access-1');
+      request.flush([]);
+      await response;
+    });
+
+    it('never sends it anywhere else', async () => {
+      await signIn();
+
+      void get('icons/logout.svg');
+      void get('https://example.com/api/properties');
+      void get('/apiary');
+
+      for (const url of ['icons/logout.svg', 'https://example.com/api/properties', '/apiary']) {
+        expect(backend.expectOne(url).request.headers.has('Authorization')).toBe(false);
+      }
+    });
+
+    it('sends no header while signed out', () => {
+      void get('/api/auth/me');
+
+      expect(backend.expectOne('/api/auth/me').request.headers.has('Authorization')).toBe(false);
+    });
+  });
+
+  describe('on 401', () => {
+    it('refreshes the token once and retries the request with the new one', async () => {
+      await signIn();
+
+      const response = get('/api/properties');
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      const retry = backend.expectOne('/api/properties');
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
+      retry.flush(['property']);
+
+      await expect(response).resolves.toEqual(['property']);
+      expect(session.accessToken()).toBe('access-2');
+    });
+
+    it('shares one refresh between concurrent requests', async () => {
+      await signIn();
+
+      const responses = Promise.all([get('/api/a'), get('/api/b'), get('/api/c')]);
+      for (const url of ['/api/a', '/api/b', '/api/c']) {
+        backend.expectOne(url).flush(unauthorizedBody, UNAUTHORIZED);
+      }
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      for (const url of ['/api/a', '/api/b', '/api/c']) {
+        const retry = backend.expectOne(url);
+        expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
+        retry.flush(url);
+      }
+
+      await expect(responses).resolves.toEqual(['/api/a', '/api/b', '/api/c']);
+    });
+
+    it('retries with the current token when another request already renewed it', async () => {
+      await signIn();
+
+      const first = get('/api/a');
+      const late = get('/api/b');
+      backend.expectOne('/api/a').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      backend.expectOne('/api/a').flush('a');
+      await first;
+      backend.expectOne('/api/b').flush(unauthorizedBody, UNAUTHORIZED);
+
+      const retry = backend.expectOne('/api/b');
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
+      retry.flush('b');
+      await expect(late).resolves.toBe('b');
+    });
+
+    it('signs out and goes to sign-in with a return URL when the refresh fails', async () => {
+      await signIn();
+      jest.spyOn(router, 'url', 'get').mockReturnValue('/dashboard/risk');
+
+      const response = get('/api/properties');
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush({ statusCode: 401, error: 'Unauthorized', message: 'No session.' }, UNAUTHORIZED);
+
+      await expect(response).rejects.toMatchObject({ status: 401, url: '/api/properties' });
+      expect(session.signedIn()).toBe(false);
+      expect(session.accessToken()).toBeNull();
+      expect(router.navigate).toHaveBeenCalledTimes(1);
+      expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { returnUrl: '/dashboard/risk' } });
+    });
+
+    it('gives up when the retried request is refused again', async () => {
+      await signIn();
+
+      const response = get('/api/properties');
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+
+      await expect(response).rejects.toBeInstanceOf(HttpErrorResponse);
+      backend.expectNone('/api/auth/refresh');
+    });
+
+    it('does not refresh when sign-in itself is refused', async () => {
+      const signingIn = firstValueFrom(session.signIn({ email: 'ada@example.com', password: 'wrong' }));
+      backend
+        .expectOne('/api/auth/login')
+        .flush({ ...unauthorizedBody, code: ERROR_CODES.invalidCredentials }, UNAUTHORIZED);
+
+      await expect(signingIn).rejects.toMatchObject({ status: 401 });
+      backend.expectNone('/api/auth/refresh');
+      expect(router.navigate).not.toHaveBeenCalled();
+    });
+
+    it('does not refresh again when the refresh itself is refused', async () => {
+      const refreshing = firstValueFrom(TestBed.inject(AuthApiService).refresh());
+      expectRefresh().flush(unauthorizedBody, UNAUTHORIZED);
+
+      await expect(refreshing).rejects.toMatchObject({ status: 401 });
+      backend.expectNone('/api/auth/refresh');
+    });
+  });
+
+  it('sends the user to change their password when the server requires it', async () => {
+    await signIn();
+
+    const response = get('/api/properties');
+    backend.expectOne('/api/properties').flush(
+      {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'Change your password first.',
+        code: ERROR_CODES.passwordChangeRequired,
+      },
+      { status: 403, statusText: 'Forbidden' },
+    );
+
+    await expect(response).rejects.toMatchObject({ status: 403 });
+    expect(session.mustChangePassword()).toBe(true);
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/change-password');
+  });
+
+  it('leaves other refusals to the caller', async () => {
+    await signIn();
+
+    const response = get('/api/properties');
+    backend
+      .expectOne('/api/properties')
+      .flush({ statusCode: 403, error: 'Forbidden', message: 'No access.' }, { status: 403, statusText: 'Forbidden' });
+
+    await expect(response).rejects.toMatchObject({ status: 403 });
+    expect(router.navigateByUrl).not.toHaveBeenCalled();
+    expect(router.navigate).not.toHaveBeenCalled();
+    expect(session.signedIn()).toBe(true);
+  });
+});

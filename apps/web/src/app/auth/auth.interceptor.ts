@@ -1,0 +1,75 @@
+import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { ERROR_CODES } from '@ownerdash/contracts';
+import { catchError, of, switchMap, tap, throwError, type Observable } from 'rxjs';
+import { errorBodyOf } from '../api-error';
+import { TOKEN_ENDPOINTS } from './auth-api.service';
+import { SessionStore } from './session.store';
+
+/**
+ * Sends the access token with API requests, renews it once when the API answers 401, and routes the
+ * user to sign-in when the session is gone or to the password change the server insists on.
+ */
+export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  if (!isApiRequest(request)) {
+    return next(request);
+  }
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const sentToken = session.accessToken();
+
+  const endSession = (): void => {
+    // Concurrent requests all fail here; only the first one still finds a session to end.
+    if (session.signedIn()) {
+      const returnUrl = router.url;
+      session.clear();
+      void router.navigate(['/sign-in'], { queryParams: { returnUrl } });
+    }
+  };
+
+  const renewedToken = (): Observable<string> => {
+    const current = session.accessToken();
+    // Another request renewed the token while this one was in flight: no need to rotate again.
+    if (current !== null && current !== sentToken) {
+      return of(current);
+    }
+    return session.refreshAccessToken();
+  };
+
+  return next(withToken(request, sentToken)).pipe(
+    catchError((error: unknown) => {
+      if (!isUnauthorized(error) || TOKEN_ENDPOINTS.includes(request.url)) {
+        return throwError(() => error);
+      }
+      return renewedToken().pipe(
+        catchError(() => {
+          endSession();
+          return throwError(() => error);
+        }),
+        switchMap((token) => next(withToken(request, token))),
+      );
+    }),
+    tap({
+      error: (error: unknown) => {
+        if (errorBodyOf(error)?.code === ERROR_CODES.passwordChangeRequired) {
+          session.markPasswordChangeRequired();
+          void router.navigateByUrl('/change-password');
+        }
+      },
+    }),
+  );
+};
+
+/** Only our own API gets the token; icons, fonts and other assets never do. */
+function isApiRequest(request: HttpRequest<unknown>): boolean {
+  return request.url.startsWith('/api/');
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && error.status === 401;
+}
+
+function withToken(request: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
+  return token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;
+}

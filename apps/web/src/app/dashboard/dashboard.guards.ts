@@ -1,0 +1,25 @@
+import { inject } from '@angular/core';
+import { Router, type CanActivateFn, type ResolveFn } from '@angular/router';
+import { TABS } from '@ownerdash/contracts';
+import { SessionStore } from '../auth/session.store';
+
+/** `/dashboard` opens the first tab the user may see; with none, the page explains that. */
+export const firstTabGuard: CanActivateFn = () => {
+  const first = inject(SessionStore).visibleTabs()[0];
+  return first ? inject(Router).createUrlTree(['/dashboard', first.id]) : true;
+};
+
+/** Unknown tabs and tabs outside the user's permissions fall back to the first visible tab. */
+export const tabGuard: CanActivateFn = (route) => {
+  const tabId = route.paramMap.get('tabId');
+  return (
+    inject(SessionStore)
+      .visibleTabs()
+      .some((tab) => tab.id === tabId) || inject(Router).createUrlTree(['/dashboard'])
+  );
+};
+
+export const tabTitle: ResolveFn<string> = (route) => {
+  const label = TABS.find((tab) => tab.id === route.paramMap.get('tabId'))?.label ?? 'Dashboard';
+  return `${label} | Ownerdash`;
+};

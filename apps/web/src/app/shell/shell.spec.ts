@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { Router, provideRouter } from '@angular/router';
+import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { AuthApiService } from '../auth/auth-api.service';
+import { SessionStore } from '../auth/session.store';
+import { Shell } from './shell';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EmptyPage {}
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let page: HTMLElement;
+  let api: FakeAuthApi;
+  let router: Router;
+
+  beforeEach(async () => {
+    api = fakeAuthApi(meResponse({ tabs: ['risk', 'overview', 'financials'] }));
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideRouter([
+          { path: 'dashboard/:tabId', component: EmptyPage },
+          { path: '**', component: EmptyPage },
+        ]),
+        { provide: AuthApiService, useValue: api },
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    router = TestBed.inject(Router);
+    fixture = TestBed.createComponent(Shell);
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+  });
+
+  const navLinks = () => [...page.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Dashboard tabs"] a')];
+
+  it('lists only the tabs the user may see, in navigation order', () => {
+    expect(navLinks().map((link) => link.textContent?.trim())).toEqual(['Overview', 'Financials', 'Risk']);
+    expect(navLinks().map((link) => link.getAttribute('href'))).toEqual([
+      '/dashboard/overview',
+      '/dashboard/financials',
+      '/dashboard/risk',
+    ]);
+  });
+
+  it('marks the open tab as the current page', async () => {
+    await router.navigateByUrl('/dashboard/financials');
+    await fixture.whenStable();
+
+    const current = navLinks().filter((link) => link.getAttribute('aria-current') === 'page');
+    expect(current.map((link) => link.textContent?.trim())).toEqual(['Financials']);
+  });
+
+  it('shows who is signed in and for which organization', () => {
+    expect(page.querySelector('[data-testid="current-user-name"]')?.textContent?.trim()).toBe('Ada Lovelace');
+    expect(page.querySelector('header')?.textContent).toContain('PHH');
+  });
+
+  it('has header, navigation and main landmarks', () => {
+    expect(page.querySelector('header mat-toolbar')).not.toBeNull();
+    expect(page.querySelector('nav[aria-label="Dashboard tabs"]')).not.toBeNull();
+    expect(page.querySelector('main router-outlet')).not.toBeNull();
+  });
+
+  it('offers the password change in the user menu', async () => {
+    page.querySelector<HTMLButtonElement>('.user-button')?.click();
+    await fixture.whenStable();
+
+    const item = document.querySelector<HTMLAnchorElement>('.mat-mdc-menu-panel a[mat-menu-item]');
+    expect(item?.textContent?.trim()).toBe('Change password');
+    expect(item?.getAttribute('href')).toBe('/change-password');
+  });
+
+  it('signs out and goes to the sign-in page', async () => {
+    const navigate = jest.spyOn(router, 'navigateByUrl');
+
+    page.querySelector<HTMLButtonElement>('button[aria-label="Sign out"]')?.click();
+    await fixture.whenStable();
+
+    expect(api.logout).toHaveBeenCalledTimes(1);
+    expect(TestBed.inject(SessionStore).signedIn()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith('/sign-in');
+  });
+});

@@ -1,0 +1,64 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule, type MatSidenav } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { map } from 'rxjs';
+import { SessionStore } from '../auth/session.store';
+import { TAB_ICONS } from '../dashboard/tab-icons';
+
+/** Below this width the navigation becomes a drawer over the content. */
+const COMPACT_LAYOUT = '(max-width: 1023.98px)';
+
+/** The frame of every signed-in page: toolbar, dashboard navigation and the page itself. */
+@Component({
+  selector: 'od-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly breakpoints = inject(BreakpointObserver);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly compact = toSignal(this.breakpoints.observe(COMPACT_LAYOUT).pipe(map((state) => state.matches)), {
+    initialValue: this.breakpoints.isMatched(COMPACT_LAYOUT),
+  });
+  protected readonly displayName = computed(() => this.session.user()?.displayName ?? '');
+  protected readonly organizationName = computed(() => this.session.organization()?.name ?? '');
+  protected readonly tabs = computed(() =>
+    this.session.visibleTabs().map((tab) => ({ ...tab, icon: TAB_ICONS[tab.id] })),
+  );
+
+  protected skipToMain(): void {
+    this.main().nativeElement.focus();
+  }
+
+  protected closeDrawer(sidenav: MatSidenav): void {
+    if (this.compact()) {
+      void sidenav.close();
+    }
+  }
+
+  protected signOut(): void {
+    this.session.signOut().subscribe(() => void this.router.navigateByUrl('/sign-in'));
+  }
+}

@@ -1,0 +1,61 @@
+import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import type { ErrorBody, TabId, ViewId } from '@ownerdash/contracts';
+import { of, type Observable } from 'rxjs';
+import type {
+  AuthApiService,
+  Credentials,
+  MeResponse,
+  PasswordChange,
+  SessionResponse,
+  SessionUser,
+} from '../app/auth/auth-api.service';
+
+export const TEST_USER: SessionUser = {
+  id: 'user-1',
+  email: 'ada@example.com',
+  displayName: 'Ada Lovelace',
+  role: 'user',
+  organizationId: 'org-1',
+  mustChangePassword: false,
+};
+
+export function sessionResponse(accessToken = 'access-1', user: SessionUser = TEST_USER): SessionResponse {
+  return { accessToken, expiresIn: 900, user };
+}
+
+export function meResponse(
+  grants: { tabs?: readonly TabId[]; views?: readonly ViewId[]; user?: SessionUser } = {},
+): MeResponse {
+  return {
+    user: grants.user ?? TEST_USER,
+    organization: { id: 'org-1', name: 'PHH' },
+    permissions: { tabs: grants.tabs ?? ['overview'], views: grants.views ?? ['overview.kpi_tiles'] },
+    scope: { allProperties: true, propertyIds: [] },
+  };
+}
+
+export function httpError(
+  status: number,
+  body: Partial<ErrorBody> | null = null,
+  headers: Record<string, string> = {},
+) {
+  return new HttpErrorResponse({
+    status,
+    error: body && { statusCode: status, error: 'Error', message: 'Request failed.', ...body },
+    headers: new HttpHeaders(headers),
+    url: '/api/test',
+  });
+}
+
+/** An AuthApiService whose answers each test scripts; by default every call succeeds. */
+export function fakeAuthApi(me: MeResponse = meResponse()) {
+  return {
+    login: jest.fn<Observable<SessionResponse>, [Credentials]>(() => of(sessionResponse())),
+    refresh: jest.fn<Observable<SessionResponse>, []>(() => of(sessionResponse())),
+    logout: jest.fn<Observable<void>, []>(() => of(undefined)),
+    me: jest.fn<Observable<MeResponse>, []>(() => of(me)),
+    changePassword: jest.fn<Observable<void>, [PasswordChange]>(() => of(undefined)),
+  } satisfies Pick<AuthApiService, keyof AuthApiService>;
+}
+
+export type FakeAuthApi = ReturnType<typeof fakeAuthApi>;
