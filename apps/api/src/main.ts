@@ -45,6 +45,9 @@ async function bootstrap(): Promise<void> {
     }
     stopping = true;
     logger.info(`${signal} received: shutting down`);
+    // Stop taking requests and let those under way finish before the database closes:
+    // Nest's own close() shuts the modules down first and the HTTP server last.
+    await new Promise((resolve) => app.getHttpServer().close(resolve));
     await app.close();
     await embedded?.stop();
     process.exit(0);

@@ -1,27 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
-import { Repository } from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
-import { User } from '../users/user.entity';
+import { Role, TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
+import { DataSource } from 'typeorm';
 import { AuthContext } from './auth-context';
 import { MeResponseDto } from './auth-responses.dto';
-import { toAuthUser } from './auth-user';
+
+interface AccountRow {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly organizationId: string;
+  readonly mustChangePassword: boolean;
+  readonly organizationName: string;
+}
 
 @Injectable()
 export class CurrentAccountService {
-  constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  /** The signed-in user with what they may see. Every user sees everything until per-user rights exist. */
+  /**
+   * The signed-in user with what they may see. Every user sees everything until per-user
+   * rights exist. One query: every screen of the web app asks for this.
+   */
   async describe(auth: AuthContext): Promise<MeResponseDto> {
-    const user = await this.users.findOneByOrFail({ id: auth.userId });
-    const organization = await this.organizations.findOneByOrFail({ id: user.organizationId });
+    const [row] = await this.dataSource.query<AccountRow[]>(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.organization_id AS "organizationId",
+              u.must_change_password AS "mustChangePassword", o.name AS "organizationName"
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = $1`,
+      [auth.userId],
+    );
+    if (!row) {
+      throw new Error(`The authenticated user ${auth.userId} has no row`);
+    }
+    const { organizationName, ...user } = row;
     return {
-      user: toAuthUser(user),
-      organization: { id: organization.id, name: organization.name },
+      user,
+      organization: { id: user.organizationId, name: organizationName },
       permissions: { tabs: [...TAB_IDS], views: [...VIEW_IDS] },
       scope: { allProperties: true, propertyIds: [] },
     };

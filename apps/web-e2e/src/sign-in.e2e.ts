@@ -1,0 +1,69 @@
+import { expect, Page, test } from '@playwright/test';
+import { E2E_DEMO_PASSWORD } from '../playwright.config';
+
+const PHH_ADMIN = 'admin@phh.example';
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('signing in', () => {
+  test('the PHH admin signs in, sees the shell with their name and the eight tabs, and signs out', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signIn(page, PHH_ADMIN, E2E_DEMO_PASSWORD);
+
+    await expect(page.getByTestId('current-user-name')).toHaveText('PHH Administrator');
+    const tabs = page.getByRole('navigation', { name: 'Dashboard tabs' }).getByRole('link');
+    await expect(tabs).toHaveCount(8);
+    await expect(tabs.first()).toHaveText(/Overview/);
+
+    // A reload keeps the session: the refresh cookie brings a new access token.
+    await page.reload();
+    await expect(page.getByTestId('current-user-name')).toHaveText('PHH Administrator');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/dashboard/overview');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('a wrong password gets a clear message and no session', async ({ page }) => {
+    await page.goto('/sign-in');
+    await signIn(page, PHH_ADMIN, 'not the right password');
+
+    await expect(page.getByRole('alert')).toContainText('Email or password is incorrect');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('the app loads nothing from other hosts and breaks no Content-Security-Policy rule', async ({ page }) => {
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(test.info().project.use.baseURL ?? '') && !request.url().startsWith('data:')) {
+        foreign.push(request.url());
+      }
+    });
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) {
+        violations.push(message.text());
+      }
+    });
+
+    await page.goto('/sign-in');
+    await signIn(page, PHH_ADMIN, E2E_DEMO_PASSWORD);
+    await expect(page.getByTestId('current-user-name')).toBeVisible();
+
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  test('the API docs render', async ({ page }) => {
+    await page.goto('/api/docs');
+    await expect(page.getByText('Ownerdash API').first()).toBeVisible();
+    await expect(page.getByText('/api/auth/login').first()).toBeVisible();
+  });
+});
