@@ -121,6 +121,8 @@ try {
       ` (target ≥ 30)\nme/health ratio: ${(current.requests.average / health.requests.average).toFixed(2)} (target ≥ 0.5)\n`,
   );
 } finally {
+  // autocannon abandons the requests under way when a scenario ends; let the server finish them.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
 }

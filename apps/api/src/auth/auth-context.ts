@@ -7,6 +7,11 @@ export interface AuthContext {
   readonly role: Role;
   readonly sessionId: string;
   readonly permissionVersion: number;
+  /** Read in the same query as the account's state, so describing the caller costs no extra query. */
+  readonly email: string;
+  readonly displayName: string;
+  readonly organizationName: string;
+  readonly mustChangePassword: boolean;
 }
 
 export interface ClientInfo {

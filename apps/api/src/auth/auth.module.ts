@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
@@ -26,7 +27,9 @@ import { SignInService } from './sign-in.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse
+        // it as a public key on every verification, which costs more than the HMAC itself.
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: {
           algorithm: ACCESS_TOKEN_ALGORITHM,
           expiresIn: ACCESS_TOKEN_TTL_SECONDS,

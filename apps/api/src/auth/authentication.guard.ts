@@ -56,6 +56,10 @@ export class AuthenticationGuard implements CanActivate {
       role: principal.role,
       sessionId: claims.sid,
       permissionVersion: principal.permissionVersion,
+      email: principal.email,
+      displayName: principal.displayName,
+      organizationName: principal.organizationName,
+      mustChangePassword: principal.mustChangePassword,
     };
     return true;
   }

@@ -3,7 +3,10 @@ import { Role } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 
 export interface Principal {
+  readonly email: string;
+  readonly displayName: string;
   readonly organizationId: string;
+  readonly organizationName: string;
   readonly role: Role;
   readonly isActive: boolean;
   readonly mustChangePassword: boolean;
@@ -13,7 +16,8 @@ export interface Principal {
 
 /**
  * Loads what every authenticated request must re-check against the database: the
- * account's state and whether its session is still live. One indexed query per request.
+ * account's state and whether its session is still live, with the few fields that
+ * describe the caller. One query by primary keys per request.
  */
 @Injectable()
 export class Principals {
@@ -21,10 +25,13 @@ export class Principals {
 
   async load(userId: string, sessionId: string): Promise<Principal | null> {
     const [row] = await this.dataSource.query<Principal[]>(
-      `SELECT u.organization_id AS "organizationId", u.role, u.is_active AS "isActive",
+      `SELECT u.email, u.display_name AS "displayName", u.organization_id AS "organizationId",
+              o.name AS "organizationName", u.role, u.is_active AS "isActive",
               u.must_change_password AS "mustChangePassword", u.permission_version AS "permissionVersion",
               (s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"
-         FROM users u JOIN sessions s ON s.user_id = u.id
+         FROM users u
+         JOIN sessions s ON s.user_id = u.id
+         JOIN organizations o ON o.id = u.organization_id
         WHERE u.id = $1 AND s.id = $2`,
       [userId, sessionId],
     );
