@@ -49,6 +49,7 @@ describe('POST /api/auth/login', () => {
         role: 'admin',
         organizationId: expect.any(String),
         mustChangePassword: false,
+        avatarUrl: null,
       },
     });
     const cookie = (response.headers['set-cookie'] as unknown as string[]).find((value) =>

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '../src/auth/login-throttle';
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '../src/auth/attempt-throttle';
 import { DEMO_PASSWORD, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
 const LOCKED_BODY = {

@@ -3,7 +3,19 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const TABLES = ['login_throttle', 'organizations', 'properties', 'refresh_tokens', 'sessions', 'users'];
+const TABLES = [
+  'login_throttle',
+  'organizations',
+  'password_resets',
+  'permission_presets',
+  'properties',
+  'refresh_tokens',
+  'sessions',
+  'user_property_access',
+  'user_tab_access',
+  'user_view_access',
+  'users',
+];
 
 async function tablesOf(dataSource: DataSource): Promise<string[]> {
   const rows = await dataSource.query<{ table_name: string }[]>(

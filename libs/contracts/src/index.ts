@@ -1,4 +1,5 @@
 export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/permission-registry';
+export * from './lib/permission-tree';
 export * from './lib/roles';

@@ -5,7 +5,9 @@ import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { HealthModule } from '../health/health.module';
+import { MailModule } from '../mail/mail.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PermissionsModule } from '../permissions/permissions.module';
 import { UsersModule } from '../users/users.module';
 
 @Module({})
@@ -16,9 +18,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        MailModule,
+        PermissionsModule,
+        AuthModule,
         OrganizationsModule,
         UsersModule,
-        AuthModule,
         HealthModule,
         DemoModule,
       ],

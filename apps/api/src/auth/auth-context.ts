@@ -10,6 +10,7 @@ export interface AuthContext {
   /** Read in the same query as the account's state, so describing the caller costs no extra query. */
   readonly email: string;
   readonly displayName: string;
+  readonly avatarUrl: string | null;
   readonly organizationName: string;
   readonly mustChangePassword: boolean;
 }

@@ -24,12 +24,12 @@ export function invalidCredentials(): ApiException {
   });
 }
 
-export function tooManyAttempts(retryAfterSeconds: number): ApiException {
+export function tooManyAttempts(retryAfterSeconds: number, what = 'Too many failed sign-in attempts'): ApiException {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return new ApiException(
     HttpStatus.TOO_MANY_REQUESTS,
     {
-      message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      message: `${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       code: ERROR_CODES.tooManyAttempts,
     },
     { 'Retry-After': String(retryAfterSeconds) },

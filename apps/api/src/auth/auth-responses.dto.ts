@@ -19,6 +19,15 @@ export class AuthUserDto {
 
   @ApiProperty({ description: 'True while the user signs in with a temporary password', example: false })
   mustChangePassword!: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    description: 'Address of the profile picture, if the user set one',
+    example: null,
+  })
+  avatarUrl!: string | null;
 }
 
 export class SessionResponseDto {

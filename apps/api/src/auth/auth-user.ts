@@ -9,5 +9,6 @@ export function toAuthUser(user: User): AuthUserDto {
     role: user.role,
     organizationId: user.organizationId,
     mustChangePassword: user.mustChangePassword,
+    avatarUrl: user.avatarUrl,
   };
 }

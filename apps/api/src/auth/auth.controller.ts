@@ -87,7 +87,7 @@ export class AuthController {
     summary: 'The signed-in user, organization, permissions and property scope',
   })
   @ApiOkResponse({ type: MeResponseDto })
-  me(@CurrentAuth() auth: AuthContext): MeResponseDto {
+  me(@CurrentAuth() auth: AuthContext): Promise<MeResponseDto> {
     return this.currentAccount.describe(auth);
   }
 

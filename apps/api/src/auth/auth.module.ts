@@ -4,12 +4,18 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { UsersModule } from '../users/users.module';
+import { MailModule } from '../mail/mail.module';
+import { PermissionsModule } from '../permissions/permissions.module';
+import { User } from '../users/user.entity';
+import { AccountRecoveryController } from './account-recovery.controller';
+import { AccountRecoveryService } from './account-recovery.service';
+import { OneTimeTokens } from './one-time-tokens';
+import { PasswordReset } from './password-reset.entity';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
 import { CurrentAccountService } from './current-account.service';
-import { LoginThrottle } from './login-throttle';
+import { AttemptThrottle } from './attempt-throttle';
 import { PasswordChangeService } from './password-change.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
@@ -22,8 +28,9 @@ import { SignInService } from './sign-in.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RefreshToken]),
-    UsersModule,
+    TypeOrmModule.forFeature([Session, RefreshToken, User, PasswordReset]),
+    MailModule,
+    PermissionsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -40,12 +47,14 @@ import { SignInService } from './sign-in.service';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountRecoveryController],
   providers: [
     { provide: APP_GUARD, useClass: AuthenticationGuard },
+    AccountRecoveryService,
+    OneTimeTokens,
     AccessTokens,
     CurrentAccountService,
-    LoginThrottle,
+    AttemptThrottle,
     PasswordChangeService,
     PasswordHasher,
     PasswordPolicy,
@@ -54,6 +63,6 @@ import { SignInService } from './sign-in.service';
     Sessions,
     SignInService,
   ],
-  exports: [PasswordHasher, PasswordPolicy, Sessions],
+  exports: [OneTimeTokens, PasswordHasher, PasswordPolicy, Sessions],
 })
 export class AuthModule {}

@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_CODES } from '@ownerdash/contracts';
+import { ERROR_CODES, VIEWS } from '@ownerdash/contracts';
 import { ApiException } from '../common/api-exception';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { AccessTokens } from './access-tokens';
 import { unauthenticated } from './auth-errors';
 import { Principals } from './principals';
@@ -21,6 +22,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
     private readonly principals: Principals,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,9 +50,12 @@ export class AuthenticationGuard implements CanActivate {
       });
     }
     if (access?.admin && principal.role !== 'admin') {
-      throw new ApiException(HttpStatus.FORBIDDEN, { message: 'Only administrators can do this.' });
+      throw new ApiException(HttpStatus.FORBIDDEN, {
+        message: 'Only administrators can do this.',
+        code: ERROR_CODES.adminOnly,
+      });
     }
-    request.auth = {
+    const auth = {
       userId: claims.sub,
       organizationId: principal.organizationId,
       role: principal.role,
@@ -58,9 +63,18 @@ export class AuthenticationGuard implements CanActivate {
       permissionVersion: principal.permissionVersion,
       email: principal.email,
       displayName: principal.displayName,
+      avatarUrl: principal.avatarUrl,
       organizationName: principal.organizationName,
       mustChangePassword: principal.mustChangePassword,
     };
+    if (access?.view && !(await this.permissions.of(auth)).views.includes(access.view)) {
+      const label = VIEWS.find((view) => view.id === access.view)?.label ?? access.view;
+      throw new ApiException(HttpStatus.FORBIDDEN, {
+        message: `Your permissions do not include the ${label} view.`,
+        code: ERROR_CODES.viewNotPermitted,
+      });
+    }
+    request.auth = auth;
     return true;
   }
 }

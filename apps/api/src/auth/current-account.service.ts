@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { AuthContext } from './auth-context';
 import { MeResponseDto } from './auth-responses.dto';
 
 @Injectable()
 export class CurrentAccountService {
+  constructor(private readonly permissions: EffectivePermissionsService) {}
+
   /**
-   * The signed-in user with what they may see, from what the guard has just read. Every
-   * user sees everything until per-user rights exist.
+   * The signed-in user with what they may see. The account comes from what the guard has
+   * just read; the permissions from the cache kept per user and permission version.
    */
-  describe(auth: AuthContext): MeResponseDto {
+  async describe(auth: AuthContext): Promise<MeResponseDto> {
+    const { tabs, views, scope } = await this.permissions.of(auth);
     return {
       user: {
         id: auth.userId,
@@ -18,10 +21,11 @@ export class CurrentAccountService {
         role: auth.role,
         organizationId: auth.organizationId,
         mustChangePassword: auth.mustChangePassword,
+        avatarUrl: auth.avatarUrl,
       },
       organization: { id: auth.organizationId, name: auth.organizationName },
-      permissions: { tabs: [...TAB_IDS], views: [...VIEW_IDS] },
-      scope: { allProperties: true, propertyIds: [] },
+      permissions: { tabs: [...tabs], views: [...views] },
+      scope: { allProperties: scope.propertyIds === null, propertyIds: [...(scope.propertyIds ?? [])] },
     };
   }
 }

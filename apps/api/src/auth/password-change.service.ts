@@ -6,11 +6,12 @@ import { ApiException } from '../common/api-exception';
 import { User } from '../users/user.entity';
 import { AuthContext } from './auth-context';
 import { ChangePasswordDto } from './auth.dto';
-import { accountKey, LoginThrottle } from './login-throttle';
+import { accountKey, AttemptThrottle } from './attempt-throttle';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { Sessions } from './sessions';
 import { tooManyAttempts } from './auth-errors';
+import { weakPassword } from './weak-password';
 
 @Injectable()
 export class PasswordChangeService {
@@ -18,7 +19,7 @@ export class PasswordChangeService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: AttemptThrottle,
     private readonly sessions: Sessions,
   ) {}
 
@@ -35,7 +36,7 @@ export class PasswordChangeService {
       throw tooManyAttempts(lockedFor);
     }
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      await this.throttle.recordFailure([throttleKey]);
+      await this.throttle.record([throttleKey]);
       throw new ApiException(HttpStatus.BAD_REQUEST, {
         message: 'The current password is incorrect.',
         code: ERROR_CODES.wrongCurrentPassword,
@@ -47,11 +48,7 @@ export class PasswordChangeService {
         ? 'The new password must differ from the current one.'
         : this.policy.problem(newPassword, { email: user.email });
     if (problem) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, {
-        message: problem,
-        code: ERROR_CODES.weakPassword,
-        details: [{ field: 'newPassword', problems: [problem] }],
-      });
+      throw weakPassword(problem);
     }
     await this.users.update(
       { id: user.id },

@@ -19,7 +19,11 @@ export class PasswordHasher {
     return hash(password, ARGON2_OPTIONS);
   }
 
-  async verify(passwordHash: string, password: string): Promise<boolean> {
+  /** False for a wrong password, and (after the same work) for an account without one. */
+  async verify(passwordHash: string | null, password: string): Promise<boolean> {
+    if (passwordHash === null) {
+      return this.verifyNothing(password);
+    }
     try {
       return await verify(passwordHash, password);
     } catch {

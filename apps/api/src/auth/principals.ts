@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 export interface Principal {
   readonly email: string;
   readonly displayName: string;
+  readonly avatarUrl: string | null;
   readonly organizationId: string;
   readonly organizationName: string;
   readonly role: Role;
@@ -25,7 +26,7 @@ export class Principals {
 
   async load(userId: string, sessionId: string): Promise<Principal | null> {
     const [row] = await this.dataSource.query<Principal[]>(
-      `SELECT u.email, u.display_name AS "displayName", u.organization_id AS "organizationId",
+      `SELECT u.email, u.display_name AS "displayName", u.avatar_url AS "avatarUrl", u.organization_id AS "organizationId",
               o.name AS "organizationName", u.role, u.is_active AS "isActive",
               u.must_change_password AS "mustChangePassword", u.permission_version AS "permissionVersion",
               (s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"

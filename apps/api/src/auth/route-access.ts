@@ -1,8 +1,12 @@
+import { ViewId } from '@ownerdash/contracts';
+
 /** What a route requires of its caller, declared with `@Public()` or `@Authenticated()`. */
 export interface RouteAccess {
   readonly public?: true;
   /** Only administrators of the caller's organization. */
   readonly admin?: boolean;
+  /** A dashboard view the caller's permission tree must show (and so its tab). Admins see every view. */
+  readonly view?: ViewId;
   /** Reachable while the caller must still change a temporary password. */
   readonly allowPendingPasswordChange?: boolean;
 }
@@ -14,5 +18,8 @@ export function describeRouteAccess(access: RouteAccess | undefined): string {
   if (access?.public) {
     return 'public';
   }
-  return access?.admin ? 'admin' : 'authenticated';
+  if (access?.admin) {
+    return 'admin';
+  }
+  return access?.view ? `view:${access.view}` : 'authenticated';
 }

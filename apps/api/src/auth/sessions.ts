@@ -21,6 +21,7 @@ export type RevokeReason =
   | 'logout'
   | 'refresh-token-reuse'
   | 'password-changed'
+  | 'password-reset'
   | 'deactivated'
   | 'signed-out-by-admin';
 
@@ -93,9 +94,13 @@ export class Sessions {
     }
   }
 
-  async revokeAllOfUser(userId: string, reason: RevokeReason, options: { except?: string } = {}): Promise<void> {
+  async revokeAllOfUser(
+    userId: string,
+    reason: RevokeReason,
+    options: { except?: string; manager?: EntityManager } = {},
+  ): Promise<void> {
     await this.revokeWith(
-      this.dataSource.manager,
+      options.manager ?? this.dataSource.manager,
       { userId, revokedAt: IsNull(), ...(options.except ? { id: Not(options.except) } : {}) },
       reason,
     );

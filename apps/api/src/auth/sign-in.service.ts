@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
 import { ClientInfo } from './auth-context';
 import { LoginDto } from './auth.dto';
 import { SessionResponseDto } from './auth-responses.dto';
 import { toAuthUser } from './auth-user';
-import { accountKey, addressKey, LoginThrottle } from './login-throttle';
+import { accountKey, addressKey, AttemptThrottle } from './attempt-throttle';
 import { PasswordHasher } from './password-hasher';
 import { invalidCredentials, sessionExpired, tooManyAttempts } from './auth-errors';
 import { IssuedRefreshToken, Sessions } from './sessions';
@@ -24,14 +24,15 @@ export class SignInService {
     private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: AttemptThrottle,
     private readonly sessions: Sessions,
     private readonly accessTokens: AccessTokens,
   ) {}
 
   /**
-   * Unknown email, wrong password and deactivated account fail alike, in the same time,
-   * with the same body, so the answer does not tell which accounts exist.
+   * Unknown email, wrong password, deactivated account, expired temporary password and
+   * pending invitation fail alike, in the same time, with the same body, so the answer
+   * does not tell which accounts exist.
    */
   async login({ email, password }: LoginDto, client: ClientInfo): Promise<SessionGrant> {
     const keys = [accountKey(email), addressKey(client.ipAddress)];
@@ -43,15 +44,19 @@ export class SignInService {
     const passwordMatches = user
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyNothing(password);
-    if (!user || !passwordMatches || !user.isActive) {
-      await this.throttle.recordFailure(keys);
+    const passwordExpired = user?.passwordExpiresAt ? user.passwordExpiresAt <= new Date() : false;
+    if (!user || !passwordMatches || !user.isActive || passwordExpired) {
+      await this.throttle.record(keys);
       throw invalidCredentials();
     }
     await this.throttle.reset(accountKey(email));
-    const refresh = await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { lastLogin: new Date() });
-      return this.sessions.start(user.id, client, manager);
-    });
+    return this.dataSource.transaction((manager) => this.startSession(manager, user, client));
+  }
+
+  /** Signs the user in: records the sign-in and opens a session, in the caller's transaction. */
+  async startSession(manager: EntityManager, user: User, client: ClientInfo): Promise<SessionGrant> {
+    await manager.update(User, { id: user.id }, { lastLogin: new Date() });
+    const refresh = await this.sessions.start(user.id, client, manager);
     return this.grant(user, refresh);
   }
 

@@ -20,6 +20,9 @@ export interface AppConfig {
   readonly trustProxy: boolean | number | string;
   readonly secureCookies: boolean;
   readonly demoPassword: string | undefined;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); unset writes mail to DATA_DIR/outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   readonly logLevel: string;
 }
 

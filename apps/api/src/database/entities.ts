@@ -1,8 +1,24 @@
+import { PasswordReset } from '../auth/password-reset.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Session } from '../auth/session.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Property } from '../organizations/property.entity';
+import { PermissionPreset } from '../permissions/permission-preset.entity';
+import { UserPropertyAccess } from '../permissions/user-property-access.entity';
+import { UserTabAccess } from '../permissions/user-tab-access.entity';
+import { UserViewAccess } from '../permissions/user-view-access.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly for the same reason as the migrations. */
-export const ENTITIES = [Organization, Property, User, Session, RefreshToken];
+export const ENTITIES = [
+  Organization,
+  Property,
+  User,
+  Session,
+  RefreshToken,
+  PasswordReset,
+  UserPropertyAccess,
+  UserTabAccess,
+  UserViewAccess,
+  PermissionPreset,
+];

@@ -19,6 +19,8 @@ const PREVIEW_CONFIG: AppConfig = {
   trustProxy: false,
   secureCookies: true,
   demoPassword: undefined,
+  smtpUrl: undefined,
+  mailFrom: '',
   logLevel: 'silent',
 };
 

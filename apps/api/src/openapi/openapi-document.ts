@@ -22,7 +22,9 @@ rights change (the token's permission version is then out of date).
 
 ## Permissions
 Each operation states its rule in \`x-required-permission\`: \`public\`, \`authenticated\` (any signed-in
-user) or \`admin\` (administrators of the caller's organization). A user signed in with a temporary password
+user), \`admin\` (administrators of the caller's organization) or \`view:<view id>\` (users whose permission
+tree shows that dashboard view and its tab; administrators see every view). Everything is limited to the
+caller's organization: another organization's ids answer 404. A user signed in with a temporary password
 can only read \`/api/auth/me\`, change the password and sign out until the password is changed; everything
 else answers 403 with code \`PASSWORD_CHANGE_REQUIRED\`.
 
@@ -47,7 +49,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE, description: 'Refresh token set by login' },
       REFRESH_COOKIE,
     )
-    .addTag('auth', 'Sign-in, sessions and your own password')
+    .addTag('auth', 'Sign-in, sessions, your own password, password resets and invitations')
+    .addTag('users', 'Your own profile')
+    .addTag('properties', 'The properties you may see')
+    .addTag('permissions', 'The permission registry: dashboard tabs and their views')
+    .addTag(
+      'admin',
+      'Team management for administrators: members, invitations, property scope, permission trees and presets',
+    )
     .addTag('health', 'Liveness and readiness')
     .build();
   const document = SwaggerModule.createDocument(app, config, {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Organization } from './organization.entity';
-import { Property } from './property.entity';
+import { PermissionsModule } from '../permissions/permissions.module';
+import { PropertiesController } from './properties.controller';
+import { PropertiesService } from './properties.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, Property])],
-  exports: [TypeOrmModule],
+  imports: [PermissionsModule],
+  controllers: [PropertiesController],
+  providers: [PropertiesService],
 })
 export class OrganizationsModule {}

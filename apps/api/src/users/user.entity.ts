@@ -21,8 +21,13 @@ export class User {
   @Column('text')
   email!: string;
 
-  @Column('text')
-  passwordHash!: string;
+  /** Null until an invited user sets a password. */
+  @Column('text', { nullable: true })
+  passwordHash!: string | null;
+
+  /** Set while the password is a temporary one handed out by an admin. */
+  @Column('timestamptz', { nullable: true })
+  passwordExpiresAt!: Date | null;
 
   @Column('text')
   displayName!: string;
@@ -55,4 +60,8 @@ export class User {
 
   @Column('text', { nullable: true })
   avatarUrl!: string | null;
+
+  /** When an admin invited the user; the invitation is pending until their first sign-in. */
+  @Column('timestamptz', { nullable: true })
+  invitedAt!: Date | null;
 }

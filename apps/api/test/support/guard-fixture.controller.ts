@@ -18,6 +18,12 @@ export class GuardFixtureController {
     return auth;
   }
 
+  @Authenticated({ view: 'delinquency.ar_table' })
+  @Get('ar-table')
+  arTable(@CurrentAuth() auth: AuthContext): AuthContext {
+    return auth;
+  }
+
   /** Declares nothing: the guard must still require a signed-in caller. */
   @Get('undeclared')
   undeclared(): string {

@@ -54,6 +54,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     trustProxy: false,
     secureCookies: false,
     demoPassword: DEMO_PASSWORD,
+    smtpUrl: undefined,
+    mailFrom: 'Ownerdash <no-reply@ownerdash.test>',
     logLevel: options.captureLogs ? 'info' : 'silent',
     ...options.config,
   };

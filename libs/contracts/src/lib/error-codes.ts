@@ -13,6 +13,15 @@ export const ERROR_CODES = {
   validationFailed: 'VALIDATION_FAILED',
   weakPassword: 'WEAK_PASSWORD',
   wrongCurrentPassword: 'WRONG_CURRENT_PASSWORD',
+  /** A reset or invitation link that is unknown, used or expired. */
+  invalidToken: 'INVALID_OR_EXPIRED_TOKEN',
+  /** The change would leave the organization without an active administrator. */
+  lastAdmin: 'LAST_ADMIN',
+  emailTaken: 'EMAIL_TAKEN',
+  presetNameTaken: 'PRESET_NAME_TAKEN',
+  /** The caller's permission tree hides the view (or its tab) this route serves. */
+  viewNotPermitted: 'VIEW_NOT_PERMITTED',
+  adminOnly: 'ADMIN_ONLY',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

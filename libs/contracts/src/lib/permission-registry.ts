@@ -148,7 +148,9 @@ export const VIEWS = [
   },
 ] as const satisfies readonly ViewDefinition[];
 
-export type ViewId = (typeof VIEWS)[number]['id'];
+export type RegisteredView = (typeof VIEWS)[number];
+
+export type ViewId = RegisteredView['id'];
 
 export const VIEW_IDS: readonly ViewId[] = VIEWS.map((view) => view.id);
 
@@ -168,6 +170,6 @@ export function tabOfView(viewId: ViewId): TabId {
   return tab;
 }
 
-export function viewsOfTab(tabId: TabId): readonly ViewDefinition[] {
+export function viewsOfTab(tabId: TabId): readonly RegisteredView[] {
   return VIEWS.filter((view) => view.tab === tabId);
 }

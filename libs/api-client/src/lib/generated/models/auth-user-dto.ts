@@ -3,6 +3,11 @@
 
 import { Role } from '../models/role';
 export interface AuthUserDto {
+
+  /**
+   * Address of the profile picture, if the user set one
+   */
+  avatarUrl: string | null;
   displayName: string;
   email: string;
   id: string;

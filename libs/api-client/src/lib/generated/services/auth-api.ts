@@ -10,8 +10,13 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { AcceptedDto } from '../models/accepted-dto';
+import { acceptInvite } from '../fn/auth/accept-invite';
+import { AcceptInvite$Params } from '../fn/auth/accept-invite';
 import { changePassword } from '../fn/auth/change-password';
 import { ChangePassword$Params } from '../fn/auth/change-password';
+import { forgotPassword } from '../fn/auth/forgot-password';
+import { ForgotPassword$Params } from '../fn/auth/forgot-password';
 import { login } from '../fn/auth/login';
 import { Login$Params } from '../fn/auth/login';
 import { logout } from '../fn/auth/logout';
@@ -21,11 +26,13 @@ import { Me$Params } from '../fn/auth/me';
 import { MeResponseDto } from '../models/me-response-dto';
 import { refresh } from '../fn/auth/refresh';
 import { Refresh$Params } from '../fn/auth/refresh';
+import { resetPassword } from '../fn/auth/reset-password';
+import { ResetPassword$Params } from '../fn/auth/reset-password';
 import { SessionResponseDto } from '../models/session-response-dto';
 
 
 /**
- * Sign-in, sessions and your own password
+ * Sign-in, sessions, your own password, password resets and invitations
  */
 @Injectable({ providedIn: 'root' })
 export class AuthApi extends BaseService {
@@ -205,6 +212,111 @@ export class AuthApi extends BaseService {
     const resp = this.changePassword$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `forgotPassword()` */
+  static readonly ForgotPasswordPath = '/api/auth/forgot-password';
+
+  /**
+   * Ask for a password reset link by mail.
+   *
+   * Answers 202 with the same body whether or not an account has this email. The link, valid for one hour and once, goes to PUBLIC_URL/reset-password. At most 5 requests per email and 30 per address in 15 minutes.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `forgotPassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  forgotPassword$Response(params: ForgotPassword$Params, context?: HttpContext): Observable<StrictHttpResponse<AcceptedDto>> {
+    const obs = forgotPassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Ask for a password reset link by mail.
+   *
+   * Answers 202 with the same body whether or not an account has this email. The link, valid for one hour and once, goes to PUBLIC_URL/reset-password. At most 5 requests per email and 30 per address in 15 minutes.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `forgotPassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  forgotPassword(params: ForgotPassword$Params, context?: HttpContext): Observable<AcceptedDto> {
+    const resp = this.forgotPassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AcceptedDto>): AcceptedDto => r.body)
+    );
+  }
+
+  /** Path part for operation `resetPassword()` */
+  static readonly ResetPasswordPath = '/api/auth/reset-password';
+
+  /**
+   * Set a new password with the token of a reset link.
+   *
+   * Ends every session of the user. A used, expired or unknown token answers 400 (code INVALID_OR_EXPIRED_TOKEN).
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `resetPassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetPassword$Response(params: ResetPassword$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = resetPassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Set a new password with the token of a reset link.
+   *
+   * Ends every session of the user. A used, expired or unknown token answers 400 (code INVALID_OR_EXPIRED_TOKEN).
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `resetPassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetPassword(params: ResetPassword$Params, context?: HttpContext): Observable<void> {
+    const resp = this.resetPassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `acceptInvite()` */
+  static readonly AcceptInvitePath = '/api/auth/accept-invite';
+
+  /**
+   * Accept an invitation: choose a password and sign in.
+   *
+   * Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `acceptInvite()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  acceptInvite$Response(params: AcceptInvite$Params, context?: HttpContext): Observable<StrictHttpResponse<SessionResponseDto>> {
+    const obs = acceptInvite(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Accept an invitation: choose a password and sign in.
+   *
+   * Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `acceptInvite$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  acceptInvite(params: AcceptInvite$Params, context?: HttpContext): Observable<SessionResponseDto> {
+    const resp = this.acceptInvite$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SessionResponseDto>): SessionResponseDto => r.body)
     );
   }
 

@@ -7,6 +7,9 @@ export const LOCK_SECONDS = 15 * 60;
 export const ACCOUNT_FAILURE_LIMIT = 10;
 /** Failed sign-ins from one address; generous, so an office behind one address is not locked out. */
 export const ADDRESS_FAILURE_LIMIT = 100;
+/** Password-reset requests for one email, and from one address, within the window. */
+export const RESET_REQUEST_EMAIL_LIMIT = 5;
+export const RESET_REQUEST_ADDRESS_LIMIT = 30;
 
 export interface ThrottleKey {
   readonly key: string;
@@ -21,14 +24,22 @@ export function addressKey(ipAddress: string | null): ThrottleKey {
   return { key: `address:${ipAddress ?? 'unknown'}`, limit: ADDRESS_FAILURE_LIMIT };
 }
 
+export function resetRequestKeys(email: string, ipAddress: string | null): ThrottleKey[] {
+  return [
+    { key: `reset-request:${email}`, limit: RESET_REQUEST_EMAIL_LIMIT },
+    { key: `reset-request-address:${ipAddress ?? 'unknown'}`, limit: RESET_REQUEST_ADDRESS_LIMIT },
+  ];
+}
+
 /**
- * Counts failed sign-ins in PostgreSQL, so every API instance sees the same counters.
+ * Counts attempts (failed sign-ins, password-reset requests) in PostgreSQL, so every API
+ * instance sees the same counters; the table keeps its first name, login_throttle.
  * Keys are built from the email as typed, whether or not an account has it, so a lock
  * says nothing about which accounts exist.
  */
 @Injectable()
-export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(LoginThrottle.name);
+export class AttemptThrottle implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AttemptThrottle.name);
   private cleanup: NodeJS.Timeout | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
@@ -53,7 +64,7 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     return row?.seconds ?? 0;
   }
 
-  async recordFailure(keys: readonly ThrottleKey[]): Promise<void> {
+  async record(keys: readonly ThrottleKey[]): Promise<void> {
     for (const { key, limit } of keys) {
       await this.dataSource.query(
         `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
