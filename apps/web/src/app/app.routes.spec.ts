@@ -2,19 +2,21 @@ import { TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { TabId } from '@ownerdash/contracts';
+import { AdminApi } from '@ownerdash/api-client';
+import type { Role, TabId } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
+import { fakeAdminApi } from '../testing/admin-fixtures';
 import { TEST_USER, fakeAuthApi, httpError, meResponse } from '../testing/auth-fixtures';
 import { appRoutes } from './app.routes';
 import { AuthApiService } from './auth/auth-api.service';
 import { SessionStore } from './auth/session.store';
 
 describe('app routes', () => {
-  async function start(session: { tabs?: readonly TabId[]; mustChangePassword?: boolean } | null) {
+  async function start(session: { tabs?: readonly TabId[]; mustChangePassword?: boolean; role?: Role } | null) {
     const api = fakeAuthApi(
       meResponse({
         tabs: session?.tabs,
-        user: { ...TEST_USER, mustChangePassword: session?.mustChangePassword ?? false },
+        user: { ...TEST_USER, mustChangePassword: session?.mustChangePassword ?? false, role: session?.role ?? 'user' },
       }),
     );
     if (!session) {
@@ -22,7 +24,11 @@ describe('app routes', () => {
     }
     TestBed.configureTestingModule({
       imports: [MatIconTestingModule],
-      providers: [provideRouter(appRoutes, withComponentInputBinding()), { provide: AuthApiService, useValue: api }],
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        { provide: AuthApiService, useValue: api },
+        { provide: AdminApi, useValue: fakeAdminApi() },
+      ],
     });
     await TestBed.inject(SessionStore).initialize();
     return RouterTestingHarness.create();
@@ -75,6 +81,29 @@ describe('app routes', () => {
       const harness = await start({ tabs: ['overview'] });
 
       expect((await visit(harness, '/sign-in')).url).toBe('/dashboard/overview');
+    });
+
+    it('refuses the administration to a user who is not an admin', async () => {
+      const harness = await start({ tabs: ['leasing'] });
+
+      expect(await visit(harness, '/admin')).toEqual({ url: '/dashboard/leasing', heading: 'Leasing' });
+    });
+
+    it('opens the administration for an admin', async () => {
+      const harness = await start({ tabs: ['overview'], role: 'admin' });
+
+      expect(await visit(harness, '/admin')).toEqual({ url: '/admin', heading: 'Team' });
+    });
+
+    it('opens the account pages reached from mails without a session', async () => {
+      const harness = await start(null);
+
+      expect(await visit(harness, '/reset-password?token=abc')).toEqual({
+        url: '/reset-password?token=abc',
+        heading: 'Choose a new password',
+      });
+      expect((await visit(harness, '/accept-invite?token=abc')).heading).toBe('Welcome to Ownerdash');
+      expect((await visit(harness, '/forgot-password')).heading).toBe('Forgot password');
     });
 
     it('holds the user at a password change the server requires', async () => {

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { passwordChangedGuard, signedInGuard, signedOutGuard } from './auth/auth.guards';
+import { adminGuard, passwordChangedGuard, signedInGuard, signedOutGuard } from './auth/auth.guards';
 
 export const appRoutes: Routes = [
   {
@@ -7,6 +7,21 @@ export const appRoutes: Routes = [
     title: 'Sign in | Ownerdash',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./auth/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Forgot password | Ownerdash',
+    loadComponent: () => import('./auth/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    title: 'Reset password | Ownerdash',
+    loadComponent: () => import('./auth/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'accept-invite',
+    title: 'Accept invitation | Ownerdash',
+    loadComponent: () => import('./auth/accept-invite-page').then((m) => m.AcceptInvitePage),
   },
   {
     path: 'change-password',
@@ -21,6 +36,16 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       { path: 'dashboard', loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes) },
+      {
+        path: 'admin',
+        canMatch: [adminGuard],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'settings/profile',
+        title: 'Profile | Ownerdash',
+        loadComponent: () => import('./settings/profile-page').then((m) => m.ProfilePage),
+      },
     ],
   },
   {

@@ -37,7 +37,10 @@ function usedIcons(): Set<string> {
       if (statSync(path).isDirectory()) {
         visit(path);
       } else if (/\.(html|ts)$/.test(name) && !name.endsWith('.spec.ts')) {
-        for (const [, bound, value] of readFileSync(path, 'utf8').matchAll(/(\[?)svgIcon\]?="([^"]+)"/g)) {
+        // `svgIcon` of <mat-icon>, and `icon` of the app's components that show one (od-notice, od-page-state).
+        for (const [, bound, value] of readFileSync(path, 'utf8').matchAll(
+          /(?<![\w-])(\[?)(?:svgIcon|icon)\]?="([^"]+)"/g,
+        )) {
           // A literal attribute is the name itself; a binding names its icons as string literals.
           const names = bound ? [...value.matchAll(/'([a-z0-9_]+)'/g)].map((literal) => literal[1]) : [value];
           names.forEach((icon) => used.add(icon));

@@ -4,8 +4,10 @@ import { of, type Observable } from 'rxjs';
 import type {
   AuthApiService,
   Credentials,
+  InviteAcceptance,
   MeResponse,
   PasswordChange,
+  PasswordReset,
   SessionResponse,
   SessionUser,
 } from '../app/auth/auth-api.service';
@@ -17,6 +19,7 @@ export const TEST_USER: SessionUser = {
   role: 'user',
   organizationId: 'org-1',
   mustChangePassword: false,
+  avatarUrl: null,
 };
 
 export function sessionResponse(accessToken = 'access-1', user: SessionUser = TEST_USER): SessionResponse {
@@ -29,7 +32,7 @@ export function meResponse(
   return {
     user: grants.user ?? TEST_USER,
     organization: { id: 'org-1', name: 'PHH' },
-    permissions: { tabs: grants.tabs ?? ['overview'], views: grants.views ?? ['overview.kpi_tiles'] },
+    permissions: { tabs: [...(grants.tabs ?? ['overview'])], views: [...(grants.views ?? ['overview.kpi_tiles'])] },
     scope: { allProperties: true, propertyIds: [] },
   };
 }
@@ -47,14 +50,20 @@ export function httpError(
   });
 }
 
+export const FORGOT_PASSWORD_ANSWER =
+  'If an account exists for this email, we have sent it a link to reset the password.';
+
 /** An AuthApiService whose answers each test scripts; by default every call succeeds. */
 export function fakeAuthApi(me: MeResponse = meResponse()) {
   return {
     login: jest.fn<Observable<SessionResponse>, [Credentials]>(() => of(sessionResponse())),
     refresh: jest.fn<Observable<SessionResponse>, []>(() => of(sessionResponse())),
     logout: jest.fn<Observable<void>, []>(() => of(undefined)),
-    me: jest.fn<Observable<MeResponse>, []>(() => of(me)),
+    me: jest.fn<Observable<MeResponse>, [boolean?]>(() => of(me)),
     changePassword: jest.fn<Observable<void>, [PasswordChange]>(() => of(undefined)),
+    forgotPassword: jest.fn<Observable<string>, [string]>(() => of(FORGOT_PASSWORD_ANSWER)),
+    resetPassword: jest.fn<Observable<void>, [PasswordReset]>(() => of(undefined)),
+    acceptInvite: jest.fn<Observable<SessionResponse>, [InviteAcceptance]>(() => of(sessionResponse())),
   } satisfies Pick<AuthApiService, keyof AuthApiService>;
 }
 

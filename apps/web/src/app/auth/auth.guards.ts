@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, type CanActivateFn } from '@angular/router';
+import { Router, type CanActivateFn, type CanMatchFn } from '@angular/router';
 import { SessionStore } from './session.store';
 
 /** Pages for signed-in users; everyone else goes to sign-in and comes back afterwards. */
@@ -14,3 +14,12 @@ export const passwordChangedGuard: CanActivateFn = () =>
 /** The sign-in page, which a signed-in user has no use for. */
 export const signedOutGuard: CanActivateFn = () =>
   !inject(SessionStore).signedIn() || inject(Router).createUrlTree(['/']);
+
+/**
+ * The administration area, for administrators only; other users land on their dashboard. A visitor
+ * who is not signed in passes here so that the shell's guard sends them to sign in and back.
+ */
+export const adminGuard: CanMatchFn = () => {
+  const session = inject(SessionStore);
+  return !session.signedIn() || session.isAdmin() || inject(Router).createUrlTree(['/']);
+};

@@ -56,6 +56,14 @@ describe('authInterceptor', () => {
     return backend.expectOne({ method: 'POST', url: '/api/auth/refresh' });
   }
 
+  /** After a renewal the profile is read again, with the new token, before the request is retried. */
+  function expectProfileReload(me = meResponse()): TestRequest {
+    const request = backend.expectOne('/api/auth/me');
+    expect(request.request.headers.get('Authorization')).toBe('Bearer access-2');
+    request.flush(me);
+    return request;
+  }
+
   describe('attaching the access token', () => {
     it('sends it to the API', async () => {
       await signIn();
@@ -94,12 +102,45 @@ describe('authInterceptor', () => {
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
       expectRefresh().flush(sessionResponse('access-2'));
       await settle();
+      expectProfileReload();
       const retry = backend.expectOne('/api/properties');
       expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
       retry.flush(['property']);
 
       await expect(response).resolves.toEqual(['property']);
       expect(session.accessToken()).toBe('access-2');
+    });
+
+    it('reloads the profile, so the app shows rights an admin changed, before it retries', async () => {
+      await signIn();
+      expect(session.visibleTabs().map((tab) => tab.id)).toEqual(['overview']);
+
+      const response = get('/api/properties');
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      backend.expectNone('/api/properties');
+      expectProfileReload(meResponse({ tabs: ['overview', 'risk'] }));
+      backend.expectOne('/api/properties').flush(['property']);
+
+      await expect(response).resolves.toEqual(['property']);
+      expect(session.visibleTabs().map((tab) => tab.id)).toEqual(['overview', 'risk']);
+    });
+
+    it('retries the request even when the profile cannot be reloaded', async () => {
+      await signIn();
+
+      const response = get('/api/properties');
+      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      // Refused again: no second renewal for the reload that belongs to this one.
+      backend.expectOne('/api/auth/me').flush(unauthorizedBody, UNAUTHORIZED);
+      backend.expectNone('/api/auth/refresh');
+      backend.expectOne('/api/properties').flush(['property']);
+
+      await expect(response).resolves.toEqual(['property']);
+      expect(session.signedIn()).toBe(true);
     });
 
     it('shares one refresh between concurrent requests', async () => {
@@ -111,6 +152,7 @@ describe('authInterceptor', () => {
       }
       expectRefresh().flush(sessionResponse('access-2'));
       await settle();
+      expectProfileReload();
       for (const url of ['/api/a', '/api/b', '/api/c']) {
         const retry = backend.expectOne(url);
         expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
@@ -128,6 +170,7 @@ describe('authInterceptor', () => {
       backend.expectOne('/api/a').flush(unauthorizedBody, UNAUTHORIZED);
       expectRefresh().flush(sessionResponse('access-2'));
       await settle();
+      expectProfileReload();
       backend.expectOne('/api/a').flush('a');
       await first;
       backend.expectOne('/api/b').flush(unauthorizedBody, UNAUTHORIZED);
@@ -160,6 +203,7 @@ describe('authInterceptor', () => {
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
       expectRefresh().flush(sessionResponse('access-2'));
       await settle();
+      expectProfileReload();
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
 
       await expect(response).rejects.toBeInstanceOf(HttpErrorResponse);

@@ -4,12 +4,13 @@ import { Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { catchError, of, switchMap, tap, throwError, type Observable } from 'rxjs';
 import { errorBodyOf } from '../api-error';
-import { TOKEN_ENDPOINTS } from './auth-api.service';
+import { SKIP_TOKEN_RENEWAL, TOKEN_ENDPOINTS } from './auth-api.service';
 import { SessionStore } from './session.store';
 
 /**
- * Sends the access token with API requests, renews it once when the API answers 401, and routes the
- * user to sign-in when the session is gone or to the password change the server insists on.
+ * Sends the access token with API requests, renews it once when the API answers 401 (reloading the
+ * profile too, since a refused token may mean changed rights), and routes the user to sign-in when
+ * the session is gone or to the password change the server insists on.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!isApiRequest(request)) {
@@ -34,12 +35,12 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     if (current !== null && current !== sentToken) {
       return of(current);
     }
-    return session.refreshAccessToken();
+    return session.renewAfterRejection();
   };
 
   return next(withToken(request, sentToken)).pipe(
     catchError((error: unknown) => {
-      if (!isUnauthorized(error) || TOKEN_ENDPOINTS.includes(request.url)) {
+      if (!isUnauthorized(error) || TOKEN_ENDPOINTS.includes(request.url) || request.context.get(SKIP_TOKEN_RENEWAL)) {
         return throwError(() => error);
       }
       return renewedToken().pipe(

@@ -123,6 +123,67 @@ describe('SessionStore', () => {
     });
   });
 
+  describe('renewAfterRejection', () => {
+    beforeEach(() => store.initialize());
+
+    it('renews the token and reloads the profile, so rights an admin changed show at once', async () => {
+      api.refresh.mockReturnValue(of(sessionResponse('access-2')));
+      api.me.mockReturnValue(of(meResponse({ tabs: ['leasing'], views: [] })));
+
+      await expect(firstValueFrom(store.renewAfterRejection())).resolves.toBe('access-2');
+
+      expect(api.me).toHaveBeenLastCalledWith(true);
+      expect(store.visibleTabs().map((tab) => tab.id)).toEqual(['leasing']);
+      expect(store.visibleViewIds().size).toBe(0);
+    });
+
+    it('shares one renewal and one reload between concurrent callers', async () => {
+      const response = new Subject<SessionResponse>();
+      api.refresh.mockReturnValue(response);
+      api.refresh.mockClear();
+      api.me.mockClear();
+
+      const first = firstValueFrom(store.renewAfterRejection());
+      const second = firstValueFrom(store.renewAfterRejection());
+      response.next(sessionResponse('access-2'));
+      response.complete();
+
+      await expect(Promise.all([first, second])).resolves.toEqual(['access-2', 'access-2']);
+      expect(api.refresh).toHaveBeenCalledTimes(1);
+      expect(api.me).toHaveBeenCalledTimes(1);
+    });
+
+    it('hands on the new token even when the profile cannot be reloaded', async () => {
+      api.refresh.mockReturnValue(of(sessionResponse('access-2')));
+      api.me.mockReturnValue(throwError(() => httpError(500)));
+
+      await expect(firstValueFrom(store.renewAfterRejection())).resolves.toBe('access-2');
+      expect(store.signedIn()).toBe(true);
+    });
+  });
+
+  it('signs in an invited user with the session accepting the invitation returns', async () => {
+    await firstValueFrom(store.acceptInvite({ token: 'invitation-token-0123456789', newPassword: 'a long password' }));
+
+    expect(api.acceptInvite).toHaveBeenCalledWith({
+      token: 'invitation-token-0123456789',
+      newPassword: 'a long password',
+    });
+    expect(store.signedIn()).toBe(true);
+    expect(store.visibleTabs().map((tab) => tab.id)).toEqual(['overview', 'risk']);
+  });
+
+  it('tells tabs and views the permission tree shows from those it hides', async () => {
+    await store.initialize();
+
+    expect([
+      store.permits('risk'),
+      store.permits('risk.churn'),
+      store.permits('leasing'),
+      store.permits('risk.delinquency'),
+    ]).toEqual([true, true, false, false]);
+  });
+
   it('changes the password, then reloads the profile', async () => {
     const forced = { ...TEST_USER, mustChangePassword: true };
     api.refresh.mockReturnValue(of(sessionResponse('access-1', forced)));

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { TABS, type TabDefinition, type ViewId } from '@ownerdash/contracts';
+import { TABS, isTabId, type TabDefinition, type TabId, type ViewId } from '@ownerdash/contracts';
 import {
   Observable,
   catchError,
@@ -16,6 +16,7 @@ import {
 import {
   AuthApiService,
   type Credentials,
+  type InviteAcceptance,
   type MeResponse,
   type Organization,
   type PasswordChange,
@@ -42,6 +43,7 @@ export class SessionStore {
   private readonly currentOrganization = signal<Organization | null>(null);
   private readonly currentPermissions = signal<Permissions>(NO_PERMISSIONS);
   private refreshInFlight: Observable<string> | null = null;
+  private renewalInFlight: Observable<string> | null = null;
 
   readonly accessToken = this.token.asReadonly();
   readonly user = this.currentUser.asReadonly();
@@ -50,12 +52,19 @@ export class SessionStore {
 
   readonly signedIn = computed(() => this.token() !== null && this.currentUser() !== null);
   readonly mustChangePassword = computed(() => this.currentUser()?.mustChangePassword ?? false);
-  /** The dashboard tabs the user may open, in navigation order. */
-  readonly visibleTabs = computed<readonly TabDefinition[]>(() => {
-    const granted = new Set(this.currentPermissions().tabs);
-    return TABS.filter((tab) => granted.has(tab.id));
-  });
+  readonly isAdmin = computed(() => this.currentUser()?.role === 'admin');
+  readonly visibleTabIds = computed<ReadonlySet<TabId>>(() => new Set(this.currentPermissions().tabs));
   readonly visibleViewIds = computed<ReadonlySet<ViewId>>(() => new Set(this.currentPermissions().views));
+  /** The dashboard tabs the user may open, in navigation order. */
+  readonly visibleTabs = computed<readonly TabDefinition[]>(() => TABS.filter((tab) => this.permits(tab.id)));
+
+  /**
+   * Whether the user's permission tree shows this tab or view. The one rule behind the navigation,
+   * the route guards and `*odPermissionGate`; read inside a computed or effect, it follows changes.
+   */
+  permits(id: TabId | ViewId): boolean {
+    return isTabId(id) ? this.visibleTabIds().has(id) : this.visibleViewIds().has(id);
+  }
 
   /**
    * Restores the session of a returning user from the refresh cookie. Never rejects: without a
@@ -71,14 +80,12 @@ export class SessionStore {
   }
 
   signIn(credentials: Credentials): Observable<void> {
-    return this.api.login(credentials).pipe(
-      tap((session) => this.applySession(session)),
-      switchMap(() => this.reloadProfile()),
-      catchError((error: unknown) => {
-        this.clear();
-        return throwError(() => error);
-      }),
-    );
+    return this.startSession(this.api.login(credentials));
+  }
+
+  /** Sets the invited user's password; the API signs them in as a login does. */
+  acceptInvite(acceptance: InviteAcceptance): Observable<void> {
+    return this.startSession(this.api.acceptInvite(acceptance));
   }
 
   /**
@@ -98,9 +105,29 @@ export class SessionStore {
     return this.refreshInFlight;
   }
 
-  /** Loads the user's organization and permissions. */
-  reloadProfile(): Observable<void> {
-    return this.api.me().pipe(map((me) => this.applyProfile(me)));
+  /**
+   * Renews the access token after the API refused it, and reloads the profile as well: the API
+   * also refuses a token the moment an admin changes the user's role, scope, permission tree or
+   * active state, so a refusal may mean new rights, which the shell then shows at once. The token
+   * is handed on even when the profile cannot be loaded: the refused request deserves its retry.
+   */
+  renewAfterRejection(): Observable<string> {
+    this.renewalInFlight ??= this.refreshAccessToken().pipe(
+      switchMap((token) =>
+        this.reloadProfile(true).pipe(
+          map(() => token),
+          catchError(() => of(token)),
+        ),
+      ),
+      finalize(() => (this.renewalInFlight = null)),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
+    return this.renewalInFlight;
+  }
+
+  /** Loads the user's organization and permissions; `renewing` when part of a token renewal. */
+  reloadProfile(renewing = false): Observable<void> {
+    return this.api.me(renewing).pipe(map((me) => this.applyProfile(me)));
   }
 
   /** Changes the password and reloads the profile, which then no longer asks for a change. */
@@ -126,6 +153,17 @@ export class SessionStore {
     this.currentUser.set(null);
     this.currentOrganization.set(null);
     this.currentPermissions.set(NO_PERMISSIONS);
+  }
+
+  private startSession(response: Observable<SessionResponse>): Observable<void> {
+    return response.pipe(
+      tap((session) => this.applySession(session)),
+      switchMap(() => this.reloadProfile()),
+      catchError((error: unknown) => {
+        this.clear();
+        return throwError(() => error);
+      }),
+    );
   }
 
   private applySession(session: SessionResponse): void {

@@ -174,6 +174,21 @@ describe('SignInPage', () => {
     expect(router.navigateByUrl).toHaveBeenCalledWith('/');
   });
 
+  it('links to the forgotten-password page', () => {
+    const link = [...page.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === 'Forgot password?');
+
+    expect(link?.getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('confirms a password reset the user comes from', async () => {
+    fixture.componentRef.setInput('notice', 'password-reset');
+    await fixture.whenStable();
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'Your password has been reset. Sign in with your new password.',
+    );
+  });
+
   it('lets the user reveal the password', async () => {
     const toggle = page.querySelector<HTMLButtonElement>('button[aria-label="Show password"]') as HTMLButtonElement;
 

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter } from '@angular/router';
-import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { firstValueFrom, of } from 'rxjs';
+import { TEST_USER, fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { Shell } from './shell';
@@ -65,13 +66,36 @@ describe('Shell', () => {
     expect(page.querySelector('main router-outlet')).not.toBeNull();
   });
 
-  it('offers the password change in the user menu', async () => {
+  it('offers the profile and the password change in the user menu', async () => {
     page.querySelector<HTMLButtonElement>('.user-button')?.click();
     await fixture.whenStable();
 
-    const item = document.querySelector<HTMLAnchorElement>('.mat-mdc-menu-panel a[mat-menu-item]');
-    expect(item?.textContent?.trim()).toBe('Change password');
-    expect(item?.getAttribute('href')).toBe('/change-password');
+    const items = [...document.querySelectorAll<HTMLAnchorElement>('.mat-mdc-menu-panel a[mat-menu-item]')];
+    expect(items.map((item) => [item.textContent?.trim(), item.getAttribute('href')])).toEqual([
+      ['Profile', '/settings/profile'],
+      ['Change password', '/change-password'],
+    ]);
+  });
+
+  it('follows a change of the permissions without a reload', async () => {
+    api.me.mockReturnValue(of(meResponse({ tabs: ['leasing'] })));
+
+    await firstValueFrom(TestBed.inject(SessionStore).reloadProfile());
+    await fixture.whenStable();
+
+    expect(navLinks().map((link) => link.textContent?.trim())).toEqual(['Leasing']);
+  });
+
+  it('offers the administration only to administrators', async () => {
+    const adminLink = () => page.querySelector('nav[aria-label="Administration"] a');
+    expect(adminLink()).toBeNull();
+
+    api.me.mockReturnValue(of(meResponse({ user: { ...TEST_USER, role: 'admin' } })));
+    await firstValueFrom(TestBed.inject(SessionStore).reloadProfile());
+    await fixture.whenStable();
+
+    expect(adminLink()?.textContent?.trim()).toBe('Administration');
+    expect(adminLink()?.getAttribute('href')).toBe('/admin');
   });
 
   it('signs out and goes to the sign-in page', async () => {

@@ -2,29 +2,34 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule, type MatSidenav } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TABS } from '@ownerdash/contracts';
 import { map } from 'rxjs';
+import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
 import { TAB_ICONS } from '../dashboard/tab-icons';
 
 /** Below this width the navigation becomes a drawer over the content. */
 const COMPACT_LAYOUT = '(max-width: 1023.98px)';
 
-/** The frame of every signed-in page: toolbar, dashboard navigation and the page itself. */
+/** The frame of every signed-in page: toolbar, dashboard and admin navigation, and the page itself. */
 @Component({
   selector: 'od-shell',
   imports: [
     MatButtonModule,
+    MatDividerModule,
     MatIconModule,
     MatListModule,
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    PermissionGate,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -44,9 +49,9 @@ export class Shell {
   });
   protected readonly displayName = computed(() => this.session.user()?.displayName ?? '');
   protected readonly organizationName = computed(() => this.session.organization()?.name ?? '');
-  protected readonly tabs = computed(() =>
-    this.session.visibleTabs().map((tab) => ({ ...tab, icon: TAB_ICONS[tab.id] })),
-  );
+  protected readonly isAdmin = this.session.isAdmin;
+  /** Every tab; the permission gate shows those the user may see, following permission changes. */
+  protected readonly tabs = TABS.map((tab) => ({ ...tab, icon: TAB_ICONS[tab.id] }));
 
   protected skipToMain(): void {
     this.main().nativeElement.focus();

@@ -1,0 +1,78 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { UsersApi } from '@ownerdash/api-client';
+import { ERROR_CODES } from '@ownerdash/contracts';
+import { of, throwError } from 'rxjs';
+import { TEST_USER, fakeAuthApi, httpError, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { buttonNamed, fieldErrors, fillIn } from '../../testing/page-helpers';
+import { AuthApiService } from '../auth/auth-api.service';
+import { SessionStore } from '../auth/session.store';
+import { ProfilePage } from './profile-page';
+
+describe('ProfilePage', () => {
+  let fixture: ComponentFixture<ProfilePage>;
+  let page: HTMLElement;
+  let api: FakeAuthApi;
+  let updateProfile: jest.Mock;
+
+  beforeEach(async () => {
+    api = fakeAuthApi();
+    updateProfile = jest.fn(() => of(TEST_USER));
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: AuthApiService, useValue: api },
+        { provide: UsersApi, useValue: { updateProfile } },
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    fixture = TestBed.createComponent(ProfilePage);
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+  });
+
+  async function save(values: Record<string, string>): Promise<void> {
+    fillIn(page, values);
+    buttonNamed(page, 'Save')?.click();
+    await fixture.whenStable();
+  }
+
+  it('starts from the signed-in user’s profile', () => {
+    expect(page.querySelector<HTMLInputElement>('input[name="displayName"]')?.value).toBe('Ada Lovelace');
+    expect(page.textContent).toContain('ada@example.com');
+  });
+
+  it('saves the name and picture address, then reloads the session so the shell shows them', async () => {
+    api.me.mockReturnValue(of(meResponse({ user: { ...TEST_USER, displayName: 'Ada King' } })));
+
+    await save({ displayName: ' Ada King ', avatarUrl: 'https://images.example.com/ada.png' });
+
+    expect(updateProfile).toHaveBeenCalledWith({
+      body: { displayName: 'Ada King', avatarUrl: 'https://images.example.com/ada.png' },
+    });
+    expect(TestBed.inject(SessionStore).user()?.displayName).toBe('Ada King');
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Your profile has been saved.');
+  });
+
+  it('removes the picture when the address is emptied', async () => {
+    await save({ avatarUrl: '' });
+
+    expect(updateProfile.mock.lastCall?.[0].body.avatarUrl).toBeNull();
+  });
+
+  it('accepts only https addresses, and shows the server’s own objections under the field', async () => {
+    await save({ avatarUrl: 'http://images.example.com/ada.png' });
+    expect(fieldErrors(page)).toEqual(['Enter an address that starts with https://.']);
+    expect(updateProfile).not.toHaveBeenCalled();
+
+    updateProfile.mockReturnValue(
+      throwError(() =>
+        httpError(400, {
+          code: ERROR_CODES.validationFailed,
+          details: [{ field: 'avatarUrl', problems: ['avatarUrl must be an https:// address'] }],
+        }),
+      ),
+    );
+    await save({ avatarUrl: 'https://' + 'x'.repeat(10) });
+
+    expect(fieldErrors(page)).toEqual(['avatarUrl must be an https:// address']);
+  });
+});
