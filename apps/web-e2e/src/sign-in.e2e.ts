@@ -1,13 +1,8 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_DEMO_PASSWORD } from '../playwright.config';
+import { signIn } from './support';
 
 const PHH_ADMIN = 'admin@phh.example';
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 test.describe('signing in', () => {
   test('the PHH admin signs in, sees the shell with their name and the eight tabs, and signs out', async ({ page }) => {
