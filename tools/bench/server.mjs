@@ -1,0 +1,54 @@
+// Starts the built API for benchmarks on a fresh embedded PostgreSQL of its own.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export const DEMO_PASSWORD = 'bench demo password 2026';
+
+export async function startServer(port) {
+  const dataDir = join(root, 'tmp', 'bench-data');
+  rmSync(dataDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_DATABASE_PORT: '54327',
+    DEMO_PASSWORD,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  const server = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], { env, stdio: 'inherit' });
+  await waitForHealth(server, `http://127.0.0.1:${port}`);
+  return {
+    async stop() {
+      // autocannon abandons the requests under way when a scenario ends; let the server finish them.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    },
+  };
+}
+
+async function waitForHealth(server, base) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`the server exited with code ${server.exitCode}`);
+    }
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill('SIGTERM');
+  throw new Error('the server did not become healthy within 2 minutes');
+}
