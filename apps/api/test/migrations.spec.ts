@@ -4,17 +4,26 @@ import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const TABLES = [
+  'evictions',
+  'financial_lines',
+  'former_residents',
   'login_throttle',
+  'market_comps',
   'organizations',
   'password_resets',
   'permission_presets',
   'properties',
+  'property_daily_metrics',
+  'property_monthly_counts',
   'refresh_tokens',
+  'reviews',
   'sessions',
+  'units',
   'user_property_access',
   'user_tab_access',
   'user_view_access',
   'users',
+  'work_orders',
 ];
 
 async function tablesOf(dataSource: DataSource): Promise<string[]> {

@@ -7,6 +7,15 @@ import { PermissionPreset } from '../permissions/permission-preset.entity';
 import { UserPropertyAccess } from '../permissions/user-property-access.entity';
 import { UserTabAccess } from '../permissions/user-tab-access.entity';
 import { UserViewAccess } from '../permissions/user-view-access.entity';
+import { Eviction } from '../portfolio/data/eviction.entity';
+import { FinancialLine } from '../portfolio/data/financial-line.entity';
+import { FormerResident } from '../portfolio/data/former-resident.entity';
+import { MarketComp } from '../portfolio/data/market-comp.entity';
+import { PropertyDailyMetric } from '../portfolio/data/property-daily-metric.entity';
+import { PropertyMonthlyCount } from '../portfolio/data/property-monthly-count.entity';
+import { Review } from '../portfolio/data/review.entity';
+import { Unit } from '../portfolio/data/unit.entity';
+import { WorkOrder } from '../portfolio/data/work-order.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly for the same reason as the migrations. */
@@ -21,4 +30,13 @@ export const ENTITIES = [
   UserTabAccess,
   UserViewAccess,
   PermissionPreset,
+  Unit,
+  PropertyDailyMetric,
+  PropertyMonthlyCount,
+  FinancialLine,
+  Review,
+  WorkOrder,
+  Eviction,
+  FormerResident,
+  MarketComp,
 ];
