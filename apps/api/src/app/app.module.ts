@@ -8,6 +8,7 @@ import { HealthModule } from '../health/health.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
+import { PortfolioViewsModule } from '../portfolio/portfolio-views.module';
 import { UsersModule } from '../users/users.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         UsersModule,
+        PortfolioViewsModule,
         HealthModule,
         DemoModule,
       ],

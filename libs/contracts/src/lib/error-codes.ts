@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   /** The caller's permission tree hides the view (or its tab) this route serves. */
   viewNotPermitted: 'VIEW_NOT_PERMITTED',
   adminOnly: 'ADMIN_ONLY',
+  /** A requested property is not among those the caller may see. */
+  propertyOutOfScope: 'PROPERTY_OUT_OF_SCOPE',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

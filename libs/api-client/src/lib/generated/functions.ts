@@ -57,3 +57,9 @@ export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/users/up
 export { updateProfile as updateProfile } from './fn/users/update-profile';
 export type { Health$Params as Health$Params } from './fn/health/health';
 export { health as health } from './fn/health/health';
+export type { ListPortfolioProperties$Params as ListPortfolioProperties$Params } from './fn/portfolio/list-portfolio-properties';
+export { listPortfolioProperties as listPortfolioProperties } from './fn/portfolio/list-portfolio-properties';
+export type { GetOverviewKpiTiles$Params as GetOverviewKpiTiles$Params } from './fn/portfolio-overview/get-overview-kpi-tiles';
+export { getOverviewKpiTiles as getOverviewKpiTiles } from './fn/portfolio-overview/get-overview-kpi-tiles';
+export type { GetDelinquencyArTable$Params as GetDelinquencyArTable$Params } from './fn/portfolio-delinquency/get-delinquency-ar-table';
+export { getDelinquencyArTable as getDelinquencyArTable } from './fn/portfolio-delinquency/get-delinquency-ar-table';

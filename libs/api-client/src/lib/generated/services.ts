@@ -7,3 +7,6 @@ export { AuthApi } from './services/auth-api';
 export { PropertiesApi } from './services/properties-api';
 export { UsersApi } from './services/users-api';
 export { HealthApi } from './services/health-api';
+export { PortfolioApi } from './services/portfolio-api';
+export { PortfolioOverviewApi } from './services/portfolio-overview-api';
+export { PortfolioDelinquencyApi } from './services/portfolio-delinquency-api';

@@ -20,5 +20,6 @@ export const ERROR_CODE: ErrorCode[] = [
   'EMAIL_TAKEN',
   'PRESET_NAME_TAKEN',
   'VIEW_NOT_PERMITTED',
-  'ADMIN_ONLY'
+  'ADMIN_ONLY',
+  'PROPERTY_OUT_OF_SCOPE'
 ];

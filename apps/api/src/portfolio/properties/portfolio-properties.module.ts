@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ViewSupportModule } from '../views/view-support.module';
+import { PortfolioPropertiesController } from './portfolio-properties.controller';
+import { PortfolioPropertiesView } from './portfolio-properties.view';
+
+@Module({
+  imports: [ViewSupportModule],
+  controllers: [PortfolioPropertiesController],
+  providers: [PortfolioPropertiesView],
+})
+export class PortfolioPropertiesModule {}

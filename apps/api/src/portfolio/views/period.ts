@@ -1,0 +1,42 @@
+import { HttpStatus } from '@nestjs/common';
+import { ERROR_CODES } from '@ownerdash/contracts';
+import { ApiException } from '../../common/api-exception';
+
+export interface Period {
+  /** Inclusive, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Inclusive, `YYYY-MM-DD`. */
+  readonly to: string;
+}
+
+/** The longest period one request may cover: five years of daily rows per property. */
+const MAX_DAYS = 5 * 366;
+const DAY_MS = 86_400_000;
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function refuse(message: string): never {
+  throw new ApiException(HttpStatus.BAD_REQUEST, {
+    message,
+    code: ERROR_CODES.validationFailed,
+    details: [{ field: 'from', problems: [message] }],
+  });
+}
+
+/**
+ * The period a view covers: what the request asks for, else the `defaultDays` ending `to`
+ * (today, UTC, when absent). `from` after `to` or a period over five years is a 400.
+ */
+export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number, today = new Date()): Period {
+  const to = query.to ?? isoDay(today.getTime());
+  const from = query.from ?? isoDay(Date.parse(to) - (defaultDays - 1) * DAY_MS);
+  if (from > to) {
+    refuse(`from (${from}) must not be after to (${to})`);
+  }
+  if ((Date.parse(to) - Date.parse(from)) / DAY_MS >= MAX_DAYS) {
+    refuse(`the period from ${from} to ${to} is longer than the maximum of five years`);
+  }
+  return { from, to };
+}

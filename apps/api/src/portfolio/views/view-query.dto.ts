@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+
+export const MAX_PAGE_SIZE = 100;
+const MAX_REQUESTED_PROPERTIES = 1_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An optional `YYYY-MM-DD` query parameter that must be a real calendar day. */
+export function OptionalIsoDate(field: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Matches(ISO_DATE, { message: `${field} must be a date as YYYY-MM-DD` }),
+    IsISO8601({ strict: true }, { message: `${field} must be a valid calendar date` }),
+  );
+}
+
+/** `?propertyIds=a,b` and `?propertyIds=a&propertyIds=b` both arrive as a list. */
+function listOf(value: unknown): unknown {
+  const parts = Array.isArray(value) ? value : [value];
+  return parts.flatMap((part) => (typeof part === 'string' ? part.split(',') : [part])).filter((part) => part !== '');
+}
+
+export class PropertyFilterQueryDto {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Only these properties, comma-separated or repeated; each must be in your property scope (403 otherwise). Absent: your whole scope.',
+    example: ['6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b'],
+  })
+  @IsOptional()
+  @Transform(({ value }) => listOf(value))
+  @IsArray()
+  @ArrayMaxSize(MAX_REQUESTED_PROPERTIES)
+  @IsUUID('all', { each: true, message: 'each of propertyIds must be a UUID' })
+  propertyIds?: string[];
+}
+
+export class PeriodQueryDto {
+  @ApiPropertyOptional({ format: 'date', description: 'First day of the period (inclusive)', example: '2026-01-01' })
+  @OptionalIsoDate('from')
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Last day of the period (inclusive)', example: '2026-10-31' })
+  @OptionalIsoDate('to')
+  to?: string;
+}
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, example: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 25, example: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize = 25;
+}
