@@ -5,6 +5,8 @@ module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api'),
     clean: true,
+    // Entries' exports become module.exports, so tools can require the demo-data entry's functions.
+    library: { type: 'commonjs2' },
     ...(process.env.NODE_ENV !== 'production' && {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',
     }),
@@ -14,7 +16,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'export-openapi', entryPath: './src/openapi/export-openapi.ts' }],
+      additionalEntryPoints: [
+        { entryName: 'export-openapi', entryPath: './src/openapi/export-openapi.ts' },
+        { entryName: 'demo-data', entryPath: './src/portfolio/demo-data/scale/demo-data-bundle.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

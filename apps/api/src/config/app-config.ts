@@ -20,6 +20,8 @@ export interface AppConfig {
   readonly trustProxy: boolean | number | string;
   readonly secureCookies: boolean;
   readonly demoPassword: string | undefined;
+  /** Whether seeding the demo organizations also fills their portfolios with generated data. */
+  readonly demoPortfolio: boolean;
   /** SMTP server for outgoing mail (smtp:// or smtps://); unset writes mail to DATA_DIR/outbox. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;

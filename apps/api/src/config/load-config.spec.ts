@@ -25,7 +25,14 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       secureCookies: false,
       webRoot: '/web',
+      demoPortfolio: true,
     });
+  });
+
+  it('fills the demo portfolios unless DEMO_PORTFOLIO is false', () => {
+    expect(load({ DEMO_PORTFOLIO: 'false' }).demoPortfolio).toBe(false);
+    expect(load({ DEMO_PORTFOLIO: 'true' }).demoPortfolio).toBe(true);
+    expect(() => load({ DEMO_PORTFOLIO: 'no' })).toThrow(/DEMO_PORTFOLIO must be true or false \(got "no"\)/);
   });
 
   it('generates the JWT secret once into the data folder, readable by its owner only', () => {

@@ -55,6 +55,11 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     problems.push('DEMO_PASSWORD must be 12 to 128 characters long');
   }
 
+  const demoPortfolio = env['DEMO_PORTFOLIO'] || 'true';
+  if (demoPortfolio !== 'true' && demoPortfolio !== 'false') {
+    problems.push(`DEMO_PORTFOLIO must be true or false (got "${demoPortfolio}")`);
+  }
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -77,6 +82,7 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     secureCookies: env['SECURE_COOKIES'] ? env['SECURE_COOKIES'] === 'true' : publicUrl.startsWith('https://'),
     demoPassword,
+    demoPortfolio: demoPortfolio === 'true',
     smtpUrl,
     mailFrom: env['MAIL_FROM'] ?? 'Ownerdash <no-reply@ownerdash.local>',
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'silent' : 'info'),

@@ -2,11 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Organization } from '../organizations/organization.entity';
 import { Property } from '../organizations/property.entity';
+import { generatePortfolio } from '../portfolio/demo-data/portfolio-generator';
+import { writePortfolio } from '../portfolio/demo-data/portfolio-writer';
+import { yesterdayUtc } from '../portfolio/demo-data/utc-days';
 import { User } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS, slugify } from './demo-organizations';
 
@@ -15,7 +18,9 @@ export const DEMO_CREDENTIALS_FILE = 'demo-credentials.txt';
 /**
  * Fills an empty database with the demo organizations and one admin each, so a fresh
  * installation can be signed into. The password comes from DEMO_PASSWORD or is random,
- * shown once and kept in the data folder, readable by its owner only.
+ * shown once and kept in the data folder, readable by its owner only. Unless DEMO_PORTFOLIO
+ * is false, their portfolios get generated data up to yesterday, the same for every
+ * installation seeded on the same day.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -44,6 +49,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         return false;
       }
       const passwordHash = await this.hasher.hash(password);
+      const asOf = yesterdayUtc(new Date());
       for (const demo of DEMO_ORGANIZATIONS) {
         const organization = await manager.save(manager.create(Organization, { name: demo.name, slug: demo.slug }));
         await manager.insert(
@@ -57,10 +63,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
           displayName: demo.adminName,
           role: 'admin',
         });
+        if (this.config.demoPortfolio) {
+          await this.fillPortfolio(manager, organization, asOf);
+        }
       }
       this.logger.log(`Seeded the demo organizations ${DEMO_ORGANIZATIONS.map((demo) => demo.name).join(' and ')}`);
       return true;
     });
+  }
+
+  /** In the seeding transaction, so a start that fails half-way leaves an empty database to seed again. */
+  private async fillPortfolio(manager: EntityManager, organization: Organization, asOf: string): Promise<void> {
+    const started = Date.now();
+    const properties = await manager.findBy(Property, { organizationId: organization.id });
+    const written = await writePortfolio(manager, generatePortfolio({ seed: organization.slug, asOf, properties }));
+    this.logger.log(
+      `Filled the ${organization.name} portfolio up to ${asOf}: ${written.units} units, ` +
+        `${written.dailyMetrics} daily metrics in ${Date.now() - started} ms`,
+    );
   }
 
   private announce(password: string): void {

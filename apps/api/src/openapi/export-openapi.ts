@@ -19,6 +19,7 @@ const PREVIEW_CONFIG: AppConfig = {
   trustProxy: false,
   secureCookies: true,
   demoPassword: undefined,
+  demoPortfolio: false,
   smtpUrl: undefined,
   mailFrom: '',
   logLevel: 'silent',

@@ -32,6 +32,8 @@ export interface TestAppOptions {
   readonly controllers?: Type[];
   readonly config?: Partial<AppConfig>;
   readonly captureLogs?: boolean;
+  /** An existing database to start on, e.g. a previous app's, to restart it; the caller drops it. */
+  readonly database?: TestDatabase;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface TestAppOptions {
  * database of the test PostgreSQL server, with the demo organizations seeded.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'ownerdash-test-'));
   const config: AppConfig = {
     nodeEnv: 'test',
@@ -54,6 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     trustProxy: false,
     secureCookies: false,
     demoPassword: DEMO_PASSWORD,
+    // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
+    demoPortfolio: false,
     smtpUrl: undefined,
     mailFrom: 'Ownerdash <no-reply@ownerdash.test>',
     logLevel: options.captureLogs ? 'info' : 'silent',
@@ -84,7 +88,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logs,
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) {
+        await database.drop();
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
