@@ -7,6 +7,7 @@ const TABLES = [
   'evictions',
   'financial_lines',
   'former_residents',
+  'import_jobs',
   'login_throttle',
   'market_comps',
   'organizations',

@@ -9,6 +9,7 @@ import { securityHeaders } from '../common/security-headers';
 import { createValidationPipe } from '../common/validation.pipe';
 import { API_PREFIX } from '../openapi/openapi-document';
 import { setupOpenApi } from '../openapi/setup-openapi';
+import { IMPORT_UPLOAD_ROUTE } from '../portfolio/import/import-upload-route';
 import { serveWebApp } from '../web/serve-web-app';
 
 /**
@@ -21,7 +22,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(httpLogger(logger));
   app.use(securityHeaders());
   app.use(cookieParser());
-  app.use(`/${API_PREFIX}`, jsonBody(), jsonBodyErrors);
+  app.use(`/${API_PREFIX}`, jsonBody([IMPORT_UPLOAD_ROUTE]), jsonBodyErrors);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());

@@ -16,6 +16,7 @@ import { PropertyMonthlyCount } from '../portfolio/data/property-monthly-count.e
 import { Review } from '../portfolio/data/review.entity';
 import { Unit } from '../portfolio/data/unit.entity';
 import { WorkOrder } from '../portfolio/data/work-order.entity';
+import { ImportJob } from '../portfolio/import/import-job.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly for the same reason as the migrations. */
@@ -39,4 +40,5 @@ export const ENTITIES = [
   Eviction,
   FormerResident,
   MarketComp,
+  ImportJob,
 ];

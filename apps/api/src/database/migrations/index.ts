@@ -1,9 +1,15 @@
 import { Accounts1795305600000 } from './1795305600000-accounts';
 import { TeamManagement1795392000000 } from './1795392000000-team-management';
 import { Portfolio1795478400000 } from './1795478400000-portfolio';
+import { ImportJobs1795564800000 } from './1795564800000-import-jobs';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
  * where a glob over the source folder would find nothing. Never edit a landed migration.
  */
-export const MIGRATIONS = [Accounts1795305600000, TeamManagement1795392000000, Portfolio1795478400000];
+export const MIGRATIONS = [
+  Accounts1795305600000,
+  TeamManagement1795392000000,
+  Portfolio1795478400000,
+  ImportJobs1795564800000,
+];

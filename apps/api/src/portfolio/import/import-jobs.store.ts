@@ -1,0 +1,81 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ERROR_CODES } from '@ownerdash/contracts';
+import { DataSource, Repository } from 'typeorm';
+import { ApiException } from '../../common/api-exception';
+import { ImportJob } from './import-job.entity';
+import { ImportJobReport } from './import-report';
+import { ImportDatasetName } from './import-values';
+import { JobProgress } from './job-progress';
+import { ImportJobDto } from './portfolio-import.dto';
+
+export interface NewImportJob {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly userId: string;
+  readonly dataset: ImportDatasetName;
+}
+
+export interface ImportJobOutcome {
+  readonly status: 'succeeded' | 'failed';
+  readonly rowsRead: number;
+  readonly rowsWritten: number;
+  readonly report: ImportJobReport;
+}
+
+/** The import_jobs table: jobs start running, report progress, and finish with their outcome. */
+@Injectable()
+export class ImportJobs {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository(): Repository<ImportJob> {
+    return this.dataSource.getRepository(ImportJob);
+  }
+
+  async start(job: NewImportJob): Promise<void> {
+    const created: unknown[] = await this.dataSource.query(
+      `INSERT INTO import_jobs (id, organization_id, user_id, dataset, status, phase)
+       VALUES ($1, $2, $3, $4, 'running', 'reading')
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id`,
+      [job.id, job.organizationId, job.userId, job.dataset],
+    );
+    if (created.length === 0) {
+      throw new ApiException(HttpStatus.CONFLICT, {
+        message: 'This jobId is taken: give every import a new UUID, or leave jobId out.',
+        code: ERROR_CODES.importJobExists,
+      });
+    }
+  }
+
+  progressOf(id: string): JobProgress {
+    return new JobProgress(async (progress) => {
+      await this.repository.update({ id }, progress);
+    });
+  }
+
+  async finish(id: string, outcome: ImportJobOutcome): Promise<void> {
+    await this.repository.update({ id }, { ...outcome, phase: 'done', finishedAt: () => 'now()' });
+  }
+
+  /** A job of the caller's organization; another organization's job is as unknown as a made-up id. */
+  async describe(organizationId: string, id: string): Promise<ImportJobDto> {
+    const job = await this.repository.findOneBy({ id, organizationId });
+    if (!job) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        message: 'There is no import job with this id in your organization.',
+      });
+    }
+    return {
+      id: job.id,
+      dataset: job.dataset,
+      userId: job.userId,
+      status: job.status,
+      phase: job.phase,
+      rowsRead: job.rowsRead,
+      rowsWritten: job.rowsWritten,
+      report: job.report,
+      startedAt: job.startedAt.toISOString(),
+      finishedAt: job.finishedAt?.toISOString() ?? null,
+    };
+  }
+}
