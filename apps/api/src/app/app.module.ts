@@ -8,6 +8,7 @@ import { HealthModule } from '../health/health.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
+import { PortfolioImportModule } from '../portfolio/import/portfolio-import.module';
 import { PortfolioViewsModule } from '../portfolio/portfolio-views.module';
 import { UsersModule } from '../users/users.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         UsersModule,
+        PortfolioImportModule,
         PortfolioViewsModule,
         HealthModule,
         DemoModule,

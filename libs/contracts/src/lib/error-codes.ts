@@ -24,6 +24,12 @@ export const ERROR_CODES = {
   adminOnly: 'ADMIN_ONLY',
   /** A requested property is not among those the caller may see. */
   propertyOutOfScope: 'PROPERTY_OUT_OF_SCOPE',
+  /** An import was refused as a whole and nothing was written; the body's `report` lists the problems. */
+  importRejected: 'IMPORT_REJECTED',
+  /** An import's body is over the size or row limit. */
+  importTooLarge: 'IMPORT_TOO_LARGE',
+  /** The jobId given for an import is taken: every import needs a new one. */
+  importJobExists: 'IMPORT_JOB_EXISTS',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -24,10 +24,10 @@ export class ArTableQueryDto extends IntersectionType(PropertyFilterQueryDto, Pa
 }
 
 export class ArRowDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
   unitId!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
   propertyId!: string;
 
   @ApiProperty({ example: 'Parkside' })

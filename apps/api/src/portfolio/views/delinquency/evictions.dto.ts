@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
+import { PageInfoDto } from '../page.dto';
+import { sortValues } from '../sorting';
+import { PageQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+
+export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
+export type EvictionSortKey = (typeof EVICTION_SORT_KEYS)[number];
+const EVICTION_SORTS = sortValues(EVICTION_SORT_KEYS);
+
+export class EvictionsQueryDto extends IntersectionType(PropertyFilterQueryDto, PageQueryDto) {
+  @ApiPropertyOptional({
+    enum: EVICTION_SORTS,
+    default: '-filedOn',
+    description: 'Sort key; a leading - sorts descending',
+    example: '-filedOn',
+  })
+  @IsOptional()
+  @IsIn(EVICTION_SORTS, { message: `sort must be one of ${EVICTION_SORTS.join(', ')}` })
+  sort: (typeof EVICTION_SORTS)[number] = '-filedOn';
+
+  @ApiPropertyOptional({
+    enum: EVICTION_STATUSES,
+    enumName: 'EvictionStatus',
+    description: 'Only cases in this status (the counts by status still cover every status)',
+    example: 'filed',
+  })
+  @IsOptional()
+  @IsIn(EVICTION_STATUSES, { message: `status must be one of ${EVICTION_STATUSES.join(', ')}` })
+  status?: EvictionStatus;
+}
+
+export class EvictionRowDto {
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
+  propertyId!: string;
+
+  @ApiProperty({ example: 'Parkside' })
+  propertyName!: string;
+
+  @ApiProperty({ example: '2-204' })
+  unitNumber!: string;
+
+  @ApiProperty({ description: 'The court case number', example: '2026-LT-01834' })
+  caseNumber!: string;
+
+  @ApiProperty({ description: 'Personal data', example: 'Jordan Avery' })
+  residentName!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-08-14' })
+  filedOn!: string;
+
+  @ApiProperty({ enum: EVICTION_STATUSES, enumName: 'EvictionStatus', example: 'judgment' })
+  status!: EvictionStatus;
+
+  @ApiProperty({ description: 'Amount owed', example: 4820 })
+  balance!: number;
+
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Null while the case is open',
+    example: null,
+  })
+  closedOn!: string | null;
+}
+
+export class EvictionStatusCountDto {
+  @ApiProperty({ enum: EVICTION_STATUSES, enumName: 'EvictionStatus', example: 'filed' })
+  status!: EvictionStatus;
+
+  @ApiProperty({ example: 4 })
+  count!: number;
+}
+
+export class EvictionsDto extends PageInfoDto {
+  @ApiProperty({ type: [EvictionRowDto] })
+  items!: EvictionRowDto[];
+
+  @ApiProperty({
+    type: [EvictionStatusCountDto],
+    description: 'Cases per status over the properties, whatever the status filter; every status, zero when none',
+  })
+  countsByStatus!: EvictionStatusCountDto[];
+}

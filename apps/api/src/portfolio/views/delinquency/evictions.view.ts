@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { AuthContext } from '../../../auth/auth-context';
+import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
+import { orderBy } from '../sorting';
+import { ViewQueries } from '../view-queries';
+import { ViewScopeResolver } from '../view-scope.resolver';
+import { EvictionRowDto, EvictionsDto, EvictionSortKey, EvictionsQueryDto } from './evictions.dto';
+
+const SORT_COLUMNS: Record<EvictionSortKey, string> = {
+  filedOn: 'e.filed_on',
+  closedOn: 'e.closed_on',
+  balance: 'e.balance',
+  status: 'e.status',
+  propertyName: 'p.name',
+  unitNumber: 'e.unit_number',
+};
+
+/**
+ * Eviction cases, with the resident's name (the case is about them). Two queries: the page,
+ * and the counts by status, which also give the filtered total even past the last page.
+ */
+@Injectable()
+export class EvictionsView {
+  constructor(
+    private readonly scopes: ViewScopeResolver,
+    private readonly queries: ViewQueries,
+  ) {}
+
+  async load(auth: AuthContext, query: EvictionsQueryDto): Promise<EvictionsDto> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [items, counts] = await Promise.all([
+      this.queries.rows<EvictionRowDto>(
+        scope,
+        (inScope) => `
+          SELECT e.id, p.id AS "propertyId", p.name AS "propertyName", e.unit_number AS "unitNumber",
+                 e.case_number AS "caseNumber", e.resident_name AS "residentName", e.filed_on::text AS "filedOn",
+                 e.status, e.balance::float8 AS balance, e.closed_on::text AS "closedOn"
+            FROM evictions e
+            JOIN properties p ON p.id = e.property_id
+           WHERE ${inScope} AND (CAST(:status AS text) IS NULL OR e.status = :status)
+           ${orderBy(query.sort, SORT_COLUMNS, 'e.id')}
+           LIMIT :limit OFFSET :offset`,
+        { status: query.status ?? null, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      ),
+      this.queries.rows<{ status: EvictionStatus; count: number }>(
+        scope,
+        (inScope) => `
+          SELECT e.status, count(*)::int AS count
+            FROM evictions e JOIN properties p ON p.id = e.property_id
+           WHERE ${inScope}
+           GROUP BY e.status`,
+      ),
+    ]);
+    const countOf = new Map(counts.map(({ status, count }) => [status, count]));
+    const countsByStatus = EVICTION_STATUSES.map((status) => ({ status, count: countOf.get(status) ?? 0 }));
+    return {
+      items,
+      total: query.status
+        ? (countOf.get(query.status) ?? 0)
+        : countsByStatus.reduce((sum, { count }) => sum + count, 0),
+      countsByStatus,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { AuthContext } from '../../../auth/auth-context';
+import { LIVED_IN, percentSql } from '../unit-states';
+import { ViewQueries } from '../view-queries';
+import { ViewScopeResolver } from '../view-scope.resolver';
+import { UnitMixDto, UnitMixQueryDto, UnitMixRowDto } from './unit-mix.dto';
+
+/**
+ * The units by floorplan with their pricing. Rows group by floorplan with its bedrooms and
+ * bathrooms: properties may reuse a floorplan name for different layouts, which stay apart.
+ */
+@Injectable()
+export class UnitMixView {
+  constructor(
+    private readonly scopes: ViewScopeResolver,
+    private readonly queries: ViewQueries,
+  ) {}
+
+  async load(auth: AuthContext, query: UnitMixQueryDto): Promise<UnitMixDto> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const items = await this.queries.rows<UnitMixRowDto>(
+      scope,
+      (inScope) => `
+        SELECT u.floorplan, u.bedrooms::int AS bedrooms, u.bathrooms::float8 AS bathrooms,
+               count(*)::int AS units,
+               round(avg(u.square_feet), 1)::float8 AS "avgSquareFeet",
+               round(avg(u.market_rent), 2)::float8 AS "avgMarketRent",
+               round(avg(u.current_rent), 2)::float8 AS "avgCurrentRent",
+               round(sum(u.market_rent) / nullif(sum(u.square_feet), 0), 2)::float8 AS "marketRentPerSqFt",
+               round(sum(u.current_rent) / nullif(sum(u.square_feet) FILTER (WHERE u.current_rent IS NOT NULL), 0), 2)::float8
+                 AS "currentRentPerSqFt",
+               ${percentSql(`count(*) FILTER (WHERE ${LIVED_IN})`, 'count(*)')} AS "occupancyPct"
+          FROM units u
+          JOIN properties p ON p.id = u.property_id
+         WHERE ${inScope}
+         GROUP BY u.floorplan, u.bedrooms, u.bathrooms
+         ORDER BY u.bedrooms, u.floorplan, u.bathrooms`,
+    );
+    return { items };
+  }
+}

@@ -1,0 +1,95 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
+import { PageInfoDto } from '../page.dto';
+import { sortValues } from '../sorting';
+import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+
+export const DRILLTHROUGH_SORT_KEYS = [
+  'leaseEnd',
+  'unitNumber',
+  'propertyName',
+  'residentName',
+  'currentRent',
+  'marketRent',
+  'renewalStatus',
+] as const;
+export type DrillthroughSortKey = (typeof DRILLTHROUGH_SORT_KEYS)[number];
+const DRILLTHROUGH_SORTS = sortValues(DRILLTHROUGH_SORT_KEYS);
+
+/** from/to default to today and the 90 days from it: leases ending ahead. */
+export class RenewalDrillthroughQueryDto extends IntersectionType(
+  PropertyFilterQueryDto,
+  PeriodQueryDto,
+  PageQueryDto,
+) {
+  @ApiPropertyOptional({
+    enum: RENEWAL_STATUSES,
+    description: 'Only the leases with this renewal status; absent: all',
+    example: 'pending',
+  })
+  @IsOptional()
+  @IsIn(RENEWAL_STATUSES, { message: `status must be one of ${RENEWAL_STATUSES.join(', ')}` })
+  status?: RenewalStatus;
+
+  @ApiPropertyOptional({
+    enum: DRILLTHROUGH_SORTS,
+    default: 'leaseEnd',
+    description: 'Sort key; a leading - sorts descending',
+    example: 'leaseEnd',
+  })
+  @IsOptional()
+  @IsIn(DRILLTHROUGH_SORTS, { message: `sort must be one of ${DRILLTHROUGH_SORTS.join(', ')}` })
+  sort: (typeof DRILLTHROUGH_SORTS)[number] = 'leaseEnd';
+}
+
+export class RenewalRowDto {
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
+  unitId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
+  propertyId!: string;
+
+  @ApiProperty({ example: 'Parkside' })
+  propertyName!: string;
+
+  @ApiProperty({ example: '2-204' })
+  unitNumber!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'Jordan Avery' })
+  residentName!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'jordan.avery@example.com' })
+  residentEmail!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: '(555) 014-2231' })
+  residentPhone!: string | null;
+
+  @ApiProperty({ format: 'date', example: '2027-01-31' })
+  leaseEnd!: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 1625 })
+  currentRent!: number | null;
+
+  @ApiProperty({ example: 1700 })
+  marketRent!: number;
+
+  @ApiProperty({
+    enum: RENEWAL_STATUSES,
+    enumName: 'RenewalStatus',
+    description: 'vacating when the unit is on notice or the resident is vacating; pending without a decision',
+    example: 'pending',
+  })
+  renewalStatus!: RenewalStatus;
+}
+
+export class RenewalDrillthroughDto extends PageInfoDto {
+  @ApiProperty({ format: 'date', example: '2026-11-01' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2027-01-29' })
+  to!: string;
+
+  @ApiProperty({ type: [RenewalRowDto] })
+  items!: RenewalRowDto[];
+}

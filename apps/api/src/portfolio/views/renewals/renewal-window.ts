@@ -1,0 +1,27 @@
+import { addDays } from '../days';
+import { Period, resolvePeriod } from '../period';
+import { LIVED_IN, todayIso } from '../unit-states';
+
+/** The default window of the renewal views: leases ending in the next 90 days. */
+const DEFAULT_DAYS = 90;
+
+/**
+ * A window ahead: from today (UTC) unless asked, to `from` plus 90 days unless asked; from
+ * after to, or a window over five years, is a 400 as for every period.
+ */
+export function renewalWindow(query: { from?: string; to?: string }, today = todayIso()): Period {
+  const from = query.from ?? today;
+  return resolvePeriod({ from, to: query.to ?? addDays(from, DEFAULT_DAYS - 1) }, DEFAULT_DAYS);
+}
+
+/** A lease ending within `:from`/`:to` of a unit someone lives in (alias `u`). */
+export const LEASE_ENDING_IN_WINDOW = `${LIVED_IN} AND u.lease_end BETWEEN CAST(:from AS date) AND CAST(:to AS date)`;
+
+/**
+ * What becomes of an ending lease (alias `u`). A unit on notice is leaving whatever its renewal
+ * status says; without a recorded decision the renewal is pending.
+ */
+export const RENEWAL_OUTCOME = `
+  CASE WHEN u.status = 'notice' OR u.renewal_status = 'vacating' THEN 'vacating'
+       WHEN u.renewal_status = 'renewed' THEN 'renewed'
+       ELSE 'pending' END`;

@@ -1,0 +1,178 @@
+import { insertFinancialLines } from './support/financials-fixtures';
+import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
+
+describe('portfolio financials views', () => {
+  let spec: ViewSpec;
+  const get = (path: string, status = 200) => spec.get(spec.admin, `financials/${path}`).expect(status);
+  const JAN_FEB = 'from=2026-01-01&to=2026-02-28';
+
+  beforeAll(async () => {
+    spec = await startViewSpec();
+    const { dataSource } = spec.testApp;
+    const line = (month: string, account: string, actual: number, budget: number) => ({
+      month,
+      account,
+      actual,
+      budget,
+    });
+    await insertFinancialLines(dataSource, spec.parkside, [
+      line('2025-12-01', 'Gross Potential Rent', 9999, 9999),
+      line('2026-01-01', 'Gross Potential Rent', 10000, 10000),
+      line('2026-01-01', 'Vacancy Loss', -500, -400),
+      line('2026-01-01', 'Concessions', -100, -100),
+      line('2026-01-01', 'Bad Debt', -200, -100),
+      line('2026-01-01', 'Other Income', 300, 200),
+      line('2026-01-01', 'Payroll', 2000, 2100),
+      line('2026-01-01', 'Utilities', 500, 400),
+      line('2026-02-01', 'Gross Potential Rent', 10000, 10000),
+      line('2026-02-01', 'Vacancy Loss', -200, -400),
+      line('2026-02-01', 'Other Income', 150, 200),
+      line('2026-02-01', 'Payroll', 2000, 2100),
+    ]);
+    await insertFinancialLines(dataSource, spec.harborView, [
+      line('2026-01-01', 'Gross Potential Rent', 5000, 5000),
+      line('2026-01-01', 'Payroll', 1000, 1000),
+      line('2026-01-01', 'Insurance', 250, 200),
+    ]);
+  });
+
+  afterAll(() => spec.testApp.close());
+
+  const periodErrors = (path: string): [string, string][] => [
+    [`${path}?from=2026-03-01&to=2026-01-01`, 'from (2026-03-01) must not be after to (2026-01-01)'],
+    [`${path}?from=2026-13-01`, 'from must be a valid calendar date'],
+    [`${path}?to=last-month`, 'to must be a date as YYYY-MM-DD'],
+  ];
+
+  describe('P&L', () => {
+    it('compares each account, each section and NOI with budget over the months of the period', async () => {
+      const { body } = await get(`pnl?${JAN_FEB}`);
+      expect(body).toEqual({
+        from: '2026-01-01',
+        to: '2026-02-28',
+        income: {
+          accounts: [
+            { account: 'Gross Potential Rent', actual: 25000, budget: 25000, variance: 0, variancePct: 0 },
+            { account: 'Vacancy Loss', actual: -700, budget: -800, variance: 100, variancePct: 12.5 },
+            { account: 'Concessions', actual: -100, budget: -100, variance: 0, variancePct: 0 },
+            { account: 'Bad Debt', actual: -200, budget: -100, variance: -100, variancePct: -100 },
+            { account: 'Other Income', actual: 450, budget: 400, variance: 50, variancePct: 12.5 },
+          ],
+          total: { actual: 24450, budget: 24400, variance: 50, variancePct: 0.2 },
+        },
+        expense: {
+          accounts: [
+            { account: 'Payroll', actual: 5000, budget: 5200, variance: -200, variancePct: -3.8 },
+            { account: 'Utilities', actual: 500, budget: 400, variance: 100, variancePct: 25 },
+            { account: 'Insurance', actual: 250, budget: 200, variance: 50, variancePct: 25 },
+          ],
+          total: { actual: 5750, budget: 5800, variance: -50, variancePct: -0.9 },
+        },
+        noi: { actual: 18700, budget: 18600, variance: 100, variancePct: 0.5 },
+      });
+    });
+
+    it('gives the Parkside user the admin’s Parkside answer', async () => {
+      const body = await expectParksideUserSeesAdminsParkside(spec, `financials/pnl?${JAN_FEB}`);
+      expect(body).toMatchObject({
+        income: { total: { actual: 19450, budget: 19400 } },
+        expense: { total: { actual: 4500, budget: 4600 } },
+        noi: { actual: 14950, budget: 14800, variance: 150 },
+      });
+    });
+
+    it('answers zeros for a period without lines', async () => {
+      const { body } = await get('pnl?from=2030-01-01&to=2030-12-31');
+      expect(body).toMatchObject({
+        income: { accounts: [], total: { actual: 0, budget: 0, variance: 0, variancePct: null } },
+        noi: { actual: 0, variancePct: null },
+      });
+    });
+
+    it.each(periodErrors('pnl'))('%s → 400 saying what is wrong', async (path, message) => {
+      const { body } = await get(path, 400);
+      expect(JSON.stringify(body)).toContain(message);
+    });
+  });
+
+  describe('revenue detail', () => {
+    it('gives every income account every month of the period, zero where a month has no line', async () => {
+      const { body } = await get(`revenue-detail?${JAN_FEB}`);
+      const months = (jan: [number, number], feb: [number, number]) => [
+        { month: '2026-01-01', actual: jan[0], budget: jan[1] },
+        { month: '2026-02-01', actual: feb[0], budget: feb[1] },
+      ];
+      expect(body).toEqual({
+        from: '2026-01-01',
+        to: '2026-02-28',
+        accounts: [
+          { account: 'Gross Potential Rent', months: months([15000, 15000], [10000, 10000]) },
+          { account: 'Vacancy Loss', months: months([-500, -400], [-200, -400]) },
+          { account: 'Concessions', months: months([-100, -100], [0, 0]) },
+          { account: 'Bad Debt', months: months([-200, -100], [0, 0]) },
+          { account: 'Other Income', months: months([300, 200], [150, 200]) },
+        ],
+      });
+    });
+
+    it('covers the months starting within the period, twelve by default', async () => {
+      const midMonth = await get('revenue-detail?from=2026-01-15&to=2026-02-28');
+      expect(midMonth.body.accounts[0].months).toEqual([{ month: '2026-02-01', actual: 10000, budget: 10000 }]);
+      const { body } = await get('revenue-detail?to=2026-02-28');
+      expect(body.from).toBe('2025-03-01');
+      const gpr = body.accounts[0].months;
+      expect(gpr).toHaveLength(12);
+      expect(gpr[0]).toEqual({ month: '2025-03-01', actual: 0, budget: 0 });
+      expect(gpr[9]).toEqual({ month: '2025-12-01', actual: 9999, budget: 9999 });
+    });
+
+    it('gives the Parkside user the admin’s Parkside answer', async () => {
+      const body = await expectParksideUserSeesAdminsParkside(spec, `financials/revenue-detail?${JAN_FEB}`);
+      expect(body).toMatchObject({
+        accounts: expect.arrayContaining([expect.objectContaining({ account: 'Bad Debt' })]),
+      });
+    });
+
+    it.each(periodErrors('revenue-detail'))('%s → 400 saying what is wrong', async (path, message) => {
+      const { body } = await get(path, 400);
+      expect(JSON.stringify(body)).toContain(message);
+    });
+  });
+
+  describe('KPI header', () => {
+    it('derives the ratios from the account sums, actual and budget', async () => {
+      const { body } = await get(`kpi-header?${JAN_FEB}`);
+      expect(body).toEqual({
+        from: '2026-01-01',
+        to: '2026-02-28',
+        // (25000 - 700 - 100 - 200) / 25000 against (25000 - 800 - 100 - 100) / 25000.
+        economicOccupancyPct: { actual: 96, budget: 96 },
+        badDebtPct: { actual: 0.8, budget: 0.4 },
+        noi: { actual: 18700, budget: 18600 },
+        // 18700 / 24450 and 18600 / 24400; 5750 / 24450 and 5800 / 24400.
+        noiMarginPct: { actual: 76.5, budget: 76.2 },
+        expenseRatioPct: { actual: 23.5, budget: 23.8 },
+      });
+    });
+
+    it('gives the Parkside user the admin’s Parkside answer', async () => {
+      const body = await expectParksideUserSeesAdminsParkside(spec, `financials/kpi-header?${JAN_FEB}`);
+      // (20000 - 700 - 100 - 200) / 20000; 14950 / 19450.
+      expect(body).toMatchObject({ economicOccupancyPct: { actual: 95 }, noi: { actual: 14950 } });
+    });
+
+    it('answers null ratios without lines', async () => {
+      const { body } = await get('kpi-header?from=2030-01-01&to=2030-12-31');
+      expect(body).toMatchObject({
+        economicOccupancyPct: { actual: null, budget: null },
+        noi: { actual: 0, budget: 0 },
+        expenseRatioPct: { actual: null, budget: null },
+      });
+    });
+
+    it.each(periodErrors('kpi-header'))('%s → 400 saying what is wrong', async (path, message) => {
+      const { body } = await get(path, 400);
+      expect(JSON.stringify(body)).toContain(message);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { VIEW_IDS, VIEWS, ViewId, tabOfView } from '@ownerdash/contracts';
+import request from 'supertest';
+import { Property } from '../src/organizations/property.entity';
+import { declaredRoutes } from './support/declared-routes';
+import { propertiesOf } from './support/portfolio-fixtures';
+import { bearer, signIn, SignedIn } from './support/sessions';
+import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
+import { createUser } from './support/users';
+
+/** The only views whose purpose needs residents' names and contact details. */
+const PERSONAL_DATA_VIEWS: readonly ViewId[] = [
+  'delinquency.ar_table',
+  'renewals.drillthrough',
+  'delinquency.evictions',
+];
+const PERSONAL_DATA = /resident(Name|Email|Phone)|@example\.com|555-01\d\d/;
+
+interface ViewRoute {
+  readonly path: string;
+  readonly view: ViewId;
+}
+
+/**
+ * Rules every view route must keep, checked over all of them on the generated demo portfolio:
+ * scope narrowing, the permission tree, and personal data only where a view needs it.
+ */
+describe('every portfolio view route', () => {
+  let testApp: TestApp;
+  let admin: SignedIn;
+  let userId: string;
+  let phh: Record<string, Property>;
+  let routes: ViewRoute[];
+
+  const http = () => request(testApp.server);
+  const signInUser = () => signIn(testApp, 'scoped.pm@phh.example', 'scoped manager 12');
+  const setTree = (body: object) =>
+    http().put(`/api/admin/users/${userId}/permissions`).set(bearer(admin)).send(body).expect(200);
+  const parkside = () => phh['Parkside'] as Property;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ config: { demoPortfolio: true } });
+    admin = await signIn(testApp, PHH_ADMIN);
+    userId = (await createUser(testApp, { email: 'scoped.pm@phh.example', password: 'scoped manager 12' })).id;
+    phh = await propertiesOf(testApp.dataSource, 'phh');
+    await http()
+      .put(`/api/admin/users/${userId}/access`)
+      .set(bearer(admin))
+      .send({ propertyIds: [parkside().id] })
+      .expect(200);
+    routes = declaredRoutes(testApp).flatMap(({ route, access }) =>
+      access?.view ? [{ path: route.replace(/^GET /, ''), view: access.view }] : [],
+    );
+  });
+
+  afterAll(() => testApp.close());
+
+  it('serve every registry view at /api/portfolio/<tab>/<view>, one route each', () => {
+    expect(routes.map((route) => route.view).sort()).toEqual([...VIEW_IDS].sort());
+    for (const { path, view } of routes) {
+      const [tab, name] = view.split('.');
+      expect(path).toBe(`/api/portfolio/${tab}/${name?.replace(/_/g, '-')}`);
+    }
+    expect(new Set(routes.map((route) => route.view)).size).toBe(routes.length);
+  });
+
+  it('give a user scoped to Parkside exactly what the admin sees for Parkside', async () => {
+    const user = await signInUser();
+    for (const { path } of routes) {
+      const scoped = await http().get(path).set(bearer(user));
+      const adminsParkside = await http().get(`${path}?propertyIds=${parkside().id}`).set(bearer(admin));
+      expect({ path, status: scoped.status }).toEqual({ path, status: 200 });
+      expect({ path, body: scoped.body }).toEqual({ path, body: adminsParkside.body });
+    }
+  });
+
+  it('refuse a property outside the caller’s scope', async () => {
+    const user = await signInUser();
+    const harborView = phh['Harbor View'] as Property;
+    for (const { path } of routes) {
+      const { status, body } = await http().get(`${path}?propertyIds=${harborView.id}`).set(bearer(user));
+      expect({ path, status, code: body.code }).toEqual({ path, status: 403, code: 'PROPERTY_OUT_OF_SCOPE' });
+    }
+  });
+
+  it('answer 403 for a hidden view and for every view of a hidden tab', async () => {
+    for (const { id: view } of VIEWS.filter((registered) => routes.some((route) => route.view === registered.id))) {
+      await setTree({ views: { [view]: false } });
+      const user = await signInUser();
+      for (const route of routes) {
+        const { status } = await http().get(route.path).set(bearer(user));
+        expect({ path: route.path, hidden: view, status }).toEqual({
+          path: route.path,
+          hidden: view,
+          status: route.view === view ? 403 : 200,
+        });
+      }
+      await setTree({ views: { [view]: true } });
+    }
+    const tab = tabOfView(routes[0]?.view as ViewId);
+    await setTree({ tabs: { [tab]: false } });
+    const user = await signInUser();
+    for (const route of routes) {
+      const { status } = await http().get(route.path).set(bearer(user));
+      expect({ path: route.path, status }).toEqual({
+        path: route.path,
+        status: tabOfView(route.view) === tab ? 403 : 200,
+      });
+    }
+    await setTree({ tabs: { [tab]: true } });
+  });
+
+  it('carry residents’ personal data only in the views whose purpose needs it', async () => {
+    for (const { path, view } of routes) {
+      const { body } = await http().get(path).set(bearer(admin)).expect(200);
+      const json = JSON.stringify(body);
+      expect({ path, personalData: PERSONAL_DATA.test(json) }).toEqual({
+        path,
+        personalData: PERSONAL_DATA_VIEWS.includes(view),
+      });
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { DataSource } from 'typeorm';
+import { Property } from '../../src/organizations/property.entity';
+import { Eviction } from '../../src/portfolio/data/eviction.entity';
+import { FormerResident } from '../../src/portfolio/data/former-resident.entity';
+
+export type EvictionFixture = Omit<Eviction, 'id' | 'propertyId' | 'property' | 'closedOn'> & Partial<Eviction>;
+export type FormerResidentFixture = Omit<FormerResident, 'id' | 'propertyId' | 'property'>;
+
+export async function insertEvictions(
+  dataSource: DataSource,
+  property: Property,
+  cases: EvictionFixture[],
+): Promise<void> {
+  await dataSource.getRepository(Eviction).insert(cases.map((eviction) => ({ ...eviction, propertyId: property.id })));
+}
+
+export async function insertFormerResidents(
+  dataSource: DataSource,
+  property: Property,
+  residents: FormerResidentFixture[],
+): Promise<void> {
+  await dataSource
+    .getRepository(FormerResident)
+    .insert(residents.map((resident) => ({ ...resident, propertyId: property.id })));
+}
