@@ -7,11 +7,19 @@ import type { Role, TabId } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
 import { fakeAdminApi } from '../testing/admin-fixtures';
 import { TEST_USER, fakeAuthApi, httpError, meResponse } from '../testing/auth-fixtures';
+import { stubResizeObserver } from '../testing/chart-testing';
+import { providePortfolioApis } from '../testing/portfolio-fixtures';
 import { appRoutes } from './app.routes';
 import { AuthApiService } from './auth/auth-api.service';
 import { SessionStore } from './auth/session.store';
 
+// ECharts draws on a canvas jsdom lacks (and ships as ES modules Jest does not load); the charts
+// are checked in the dashboard's own specs.
+jest.mock('./dashboard/echarts-setup', () => ({ echarts: { init: () => new Promise(() => undefined) } }));
+
 describe('app routes', () => {
+  beforeAll(() => stubResizeObserver());
+
   async function start(session: { tabs?: readonly TabId[]; mustChangePassword?: boolean; role?: Role } | null) {
     const api = fakeAuthApi(
       meResponse({
@@ -28,6 +36,7 @@ describe('app routes', () => {
         provideRouter(appRoutes, withComponentInputBinding()),
         { provide: AuthApiService, useValue: api },
         { provide: AdminApi, useValue: fakeAdminApi() },
+        providePortfolioApis(),
       ],
     });
     await TestBed.inject(SessionStore).initialize();

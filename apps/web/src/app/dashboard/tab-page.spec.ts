@@ -1,9 +1,12 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import type { ViewId } from '@ownerdash/contracts';
 import { Router, provideRouter } from '@angular/router';
+import type { ViewId } from '@ownerdash/contracts';
 import { firstValueFrom, of } from 'rxjs';
+import { provideInertCharts } from '../../testing/chart-testing';
 import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { fakePortfolioApis, providePortfolioApis, type FakePortfolioApis } from '../../testing/portfolio-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { TabPage } from './tab-page';
@@ -11,14 +14,20 @@ import { TabPage } from './tab-page';
 describe('TabPage', () => {
   let fixture: ComponentFixture<TabPage>;
   let page: HTMLElement;
-
-  let api: FakeAuthApi;
+  let auth: FakeAuthApi;
+  let apis: FakePortfolioApis;
 
   async function render(tabId: string, views: readonly ViewId[]): Promise<void> {
-    api = fakeAuthApi(meResponse({ tabs: ['overview', 'risk'], views }));
+    auth = fakeAuthApi(meResponse({ tabs: ['overview', 'delinquency', 'risk'], views }));
+    apis = fakePortfolioApis();
     TestBed.configureTestingModule({
       imports: [MatIconTestingModule],
-      providers: [provideRouter([]), { provide: AuthApiService, useValue: api }],
+      providers: [
+        provideRouter([]),
+        { provide: AuthApiService, useValue: auth },
+        providePortfolioApis(apis),
+        provideInertCharts(),
+      ],
     });
     await TestBed.inject(SessionStore).initialize();
     fixture = TestBed.createComponent(TabPage);
@@ -27,14 +36,45 @@ describe('TabPage', () => {
     await fixture.whenStable();
   }
 
-  const viewLabels = () => [...page.querySelectorAll('.view-label')].map((label) => label.textContent?.trim());
+  const cardHeadings = () =>
+    [...page.querySelectorAll('.grid [role="region"] h2')].map((heading) => heading.textContent?.trim());
 
-  it('names the tab and lists the views of it the user may see', async () => {
+  it('names the tab and shows a card for each view the user may see, in registry order', async () => {
     await render('overview', ['overview.unit_mix', 'risk.churn', 'overview.kpi_tiles']);
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Overview');
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('The Overview views will appear here');
-    expect(viewLabels()).toEqual(['KPI Tiles', 'Unit Mix & Pricing']);
+    expect(cardHeadings()).toEqual(['KPI Tiles', 'Unit Mix & Pricing', 'Properties']);
+  });
+
+  it('offers the property and date filters, labelled', async () => {
+    await render('overview', ['overview.kpi_tiles']);
+
+    const labels = [...page.querySelectorAll('[aria-label="Dashboard filters"] mat-label')].map((label) =>
+      label.textContent?.trim(),
+    );
+    expect(labels).toEqual(['Properties', 'Period', 'Dates']);
+  });
+
+  it('marks views without their data yet as coming soon', async () => {
+    await render('overview', ['overview.kpi_tiles', 'overview.unit_mix']);
+
+    const soon = [...page.querySelectorAll('od-coming-soon-card h2')].map((heading) => heading.textContent?.trim());
+    expect(soon).toEqual(['Unit Mix & Pricing']);
+    expect(page.querySelector('od-kpi-tiles-view')).not.toBeNull();
+  });
+
+  it('neither renders nor loads a view the user may not see', async () => {
+    await render('overview', ['overview.unit_mix']);
+
+    expect(page.querySelector('od-kpi-tiles-view')).toBeNull();
+    expect(apis.overview.getOverviewKpiTiles).not.toHaveBeenCalled();
+  });
+
+  it('loads a view once and renders it on its own tab', async () => {
+    await render('delinquency', ['delinquency.ar_table', 'delinquency.summary']);
+
+    expect(cardHeadings()).toEqual(['Summary Tiles', 'AR Drill-Through Table']);
+    expect(apis.delinquency.getDelinquencyArTable).toHaveBeenCalledTimes(1);
   });
 
   it('follows the route to another tab', async () => {
@@ -44,26 +84,27 @@ describe('TabPage', () => {
     await fixture.whenStable();
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Risk');
-    expect(viewLabels()).toEqual(['Churn Risk']);
+    expect(cardHeadings()).toEqual(['Churn Risk']);
   });
 
-  it('hides a view as soon as an admin switches it off', async () => {
+  it('removes a view as soon as an admin switches it off', async () => {
     await render('overview', ['overview.kpi_tiles', 'overview.unit_mix']);
-    api.me.mockReturnValue(of(meResponse({ tabs: ['overview', 'risk'], views: ['overview.unit_mix'] })));
+    auth.me.mockReturnValue(of(meResponse({ tabs: ['overview'], views: ['overview.unit_mix'] })));
 
     await firstValueFrom(TestBed.inject(SessionStore).reloadProfile());
     await fixture.whenStable();
 
-    expect(viewLabels()).toEqual(['Unit Mix & Pricing']);
+    expect(cardHeadings()).toEqual(['Unit Mix & Pricing', 'Properties']);
+    expect(page.querySelector('od-kpi-tiles-view')).toBeNull();
   });
 
   it('leaves a tab an admin hides while it is open', async () => {
     await render('risk', ['risk.churn']);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    api.me.mockReturnValue(of(meResponse({ tabs: ['overview'], views: ['risk.churn'] })));
+    auth.me.mockReturnValue(of(meResponse({ tabs: ['overview'], views: ['risk.churn'] })));
 
     await firstValueFrom(TestBed.inject(SessionStore).reloadProfile());
-    await fixture.whenStable();
+    await TestBed.inject(ApplicationRef).whenStable();
 
     expect(navigate).toHaveBeenCalledWith('/dashboard', { replaceUrl: true });
   });
@@ -72,6 +113,6 @@ describe('TabPage', () => {
     await render('risk', ['overview.kpi_tiles']);
 
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('No Risk views are shared with you');
-    expect(viewLabels()).toEqual([]);
+    expect(cardHeadings()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -5,11 +6,27 @@ import { TABS, VIEWS } from '@ownerdash/contracts';
 import { leaveWhenRevoked } from '../auth/leave-when-revoked';
 import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
+import { PageHeader } from '../shared/page-header';
+import { ComingSoonCard } from './coming-soon-card';
+import { DateRangePicker } from './date-range-picker';
+import { PropertiesView } from './properties-view';
+import { PropertyPicker } from './property-picker';
+import { VIEW_COMPONENTS } from './view-components';
 
-/** One dashboard tab. Its views are not built yet, so it lists the ones the user will get. */
+/** One dashboard tab: the filters, and a card for each of the tab's views the user may see. */
 @Component({
   selector: 'od-tab-page',
-  imports: [MatCardModule, MatIconModule, PermissionGate],
+  imports: [
+    ComingSoonCard,
+    DateRangePicker,
+    MatCardModule,
+    MatIconModule,
+    NgComponentOutlet,
+    PageHeader,
+    PermissionGate,
+    PropertiesView,
+    PropertyPicker,
+  ],
   templateUrl: './tab-page.html',
   styleUrl: './tab-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,9 +38,17 @@ export class TabPage {
   readonly tabId = input.required<string>();
 
   protected readonly label = computed(() => TABS.find((tab) => tab.id === this.tabId())?.label ?? this.tabId());
-  /** Every view of the tab; each one renders only if the permission gate lets it. */
-  protected readonly views = computed(() => VIEWS.filter((view) => view.tab === this.tabId()));
-  protected readonly anyViewVisible = computed(() => this.views().some((view) => this.session.permits(view.id)));
+  /** Every view of the tab; each one renders, and so loads its data, only if the permission gate lets it. */
+  protected readonly views = computed(() =>
+    VIEWS.filter((view) => view.tab === this.tabId()).map((definition) => ({
+      definition,
+      component: VIEW_COMPONENTS[definition.id]?.component ?? null,
+      wide: VIEW_COMPONENTS[definition.id]?.wide ?? false,
+    })),
+  );
+  protected readonly anyViewVisible = computed(() =>
+    this.views().some((view) => this.session.permits(view.definition.id)),
+  );
 
   constructor() {
     // The guard let the tab through; this takes the user away if an admin hides it meanwhile.

@@ -1,0 +1,84 @@
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+/** An ECharts theme object, as `echarts.registerTheme` takes it. */
+type ThemeOption = Record<string, unknown>;
+
+/** The Material system colors the charts use, with what to use where they cannot be read. */
+const TOKENS = {
+  text: ['--mat-sys-on-surface', '#1a1c1e'],
+  mutedText: ['--mat-sys-on-surface-variant', '#43474e'],
+  line: ['--mat-sys-outline-variant', '#c3c6cf'],
+  tooltip: ['--mat-sys-surface-container-high', '#e7e8ee'],
+  primary: ['--mat-sys-primary', '#005cbb'],
+  tertiary: ['--mat-sys-tertiary', '#343dff'],
+  secondary: ['--mat-sys-secondary', '#565e71'],
+  error: ['--mat-sys-error', '#ba1a1a'],
+} as const;
+
+type ThemeColors = Record<keyof typeof TOKENS, string>;
+
+/**
+ * The ECharts theme matching the app's Material theme. The app follows the system's light or dark
+ * preference (`color-scheme: light dark` with `light-dark()` tokens in styles.scss), so the colors
+ * are read again from the CSS custom properties whenever that preference changes.
+ */
+@Injectable({ providedIn: 'root' })
+export class ChartTheme {
+  private readonly document = inject(DOCUMENT);
+  private readonly scheme = signal(0);
+
+  readonly theme = computed<ThemeOption>(() => {
+    this.scheme();
+    return echartsTheme(this.readColors());
+  });
+
+  constructor() {
+    const query = this.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+    if (query) {
+      const changed = () => this.scheme.update((count) => count + 1);
+      query.addEventListener('change', changed);
+      inject(DestroyRef).onDestroy(() => query.removeEventListener('change', changed));
+    }
+  }
+
+  /**
+   * A custom property holds the unresolved `light-dark(…)` text; assigning it to a real property
+   * of a probe element lets the browser resolve it to the color in use.
+   */
+  private readColors(): ThemeColors {
+    const probe = this.document.createElement('span');
+    probe.hidden = true;
+    this.document.body.appendChild(probe);
+    const view = this.document.defaultView;
+    const colors = Object.fromEntries(
+      Object.entries(TOKENS).map(([name, [token, fallback]]) => {
+        probe.style.color = `var(${token}, ${fallback})`;
+        const resolved = view?.getComputedStyle(probe).color ?? '';
+        return [name, resolved.startsWith('rgb') ? resolved : fallback];
+      }),
+    ) as ThemeColors;
+    probe.remove();
+    return colors;
+  }
+}
+
+function echartsTheme(colors: ThemeColors): ThemeOption {
+  const axis = {
+    axisLine: { lineStyle: { color: colors.line } },
+    axisTick: { lineStyle: { color: colors.line } },
+    axisLabel: { color: colors.mutedText },
+    splitLine: { lineStyle: { color: colors.line } },
+  };
+  return {
+    color: [colors.primary, colors.tertiary, colors.secondary, colors.error],
+    backgroundColor: 'transparent',
+    textStyle: { color: colors.text, fontFamily: 'Roboto, sans-serif' },
+    categoryAxis: axis,
+    valueAxis: axis,
+    legend: { textStyle: { color: colors.text } },
+    tooltip: {
+      backgroundColor: colors.tooltip,
+      borderColor: colors.line,
+      textStyle: { color: colors.text },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { NgxEchartsDirective } from 'ngx-echarts';
+import { ChartTheme } from './chart-theme';
+
+/**
+ * An ECharts chart in the app's light or dark colors. A canvas is opaque to assistive technology,
+ * so the container is an image whose label is the summary of the data the view gives; views that
+ * show a chart beside a table let that table carry the details. Create it once its data is there
+ * (inside the view's `@if`): ECharts measures the container when it starts, and content projected
+ * into a view card is created even while the card still shows its skeleton.
+ */
+@Component({
+  selector: 'od-chart',
+  imports: [NgxEchartsDirective],
+  template: `
+    <div
+      class="chart"
+      echarts
+      role="img"
+      [attr.aria-label]="summary()"
+      [options]="options()"
+      [theme]="theme.theme()"
+      [initOpts]="{ renderer: 'canvas' }"
+    ></div>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .chart {
+      width: 100%;
+      height: var(--od-chart-height, 260px);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Chart {
+  protected readonly theme = inject(ChartTheme);
+
+  readonly options = input.required<EChartsCoreOption>();
+  /** What the chart shows, in words: the accessible name of the image. */
+  readonly summary = input.required<string>();
+}

@@ -1,0 +1,74 @@
+import { ApplicationRef, ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatDateRangeInputHarness } from '@angular/material/datepicker/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { Router, provideRouter } from '@angular/router';
+import { fakeAuthApi, meResponse } from '../../testing/auth-fixtures';
+import { providePortfolioApis } from '../../testing/portfolio-fixtures';
+import { AuthApiService } from '../auth/auth-api.service';
+import { SessionStore } from '../auth/session.store';
+import { DateRangePicker } from './date-range-picker';
+import { TODAY } from './date-range';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EmptyPage {}
+
+describe('DateRangePicker', () => {
+  let fixture: ComponentFixture<DateRangePicker>;
+  let router: Router;
+
+  async function render(url = '/dashboard/overview'): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: EmptyPage }]),
+        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
+        providePortfolioApis(),
+        { provide: TODAY, useValue: () => new Date(2026, 10, 22) },
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    router = TestBed.inject(Router);
+    await router.navigateByUrl(url);
+    fixture = TestBed.createComponent(DateRangePicker);
+    await fixture.whenStable();
+  }
+
+  const loader = () => TestbedHarnessEnvironment.loader(fixture);
+  const settle = () => TestBed.inject(ApplicationRef).whenStable();
+
+  it('shows the last 30 days until the user picks a period', async () => {
+    await render();
+
+    const period = await loader().getHarness(MatSelectHarness);
+    const dates = await loader().getHarness(MatDateRangeInputHarness);
+    expect(await period.getValueText()).toBe('Last 30 days');
+    expect(await (await dates.getStartInput()).getValue()).toBe('10/24/2026');
+    expect(await (await dates.getEndInput()).getValue()).toBe('11/22/2026');
+  });
+
+  it('puts a preset into the URL, and the default takes the dates out again', async () => {
+    await render();
+    const period = await loader().getHarness(MatSelectHarness);
+
+    await period.clickOptions({ text: 'Last 90 days' });
+    await settle();
+    expect(router.url).toBe('/dashboard/overview?from=2026-08-25&to=2026-11-22');
+
+    await period.clickOptions({ text: 'Last 30 days' });
+    await settle();
+    expect(router.url).toBe('/dashboard/overview');
+  });
+
+  it('applies a range typed into the date fields', async () => {
+    await render();
+    const dates = await loader().getHarness(MatDateRangeInputHarness);
+
+    await (await dates.getStartInput()).setValue('1/1/2026');
+    await (await dates.getEndInput()).setValue('3/31/2026');
+    await settle();
+
+    expect(router.url).toBe('/dashboard/overview?from=2026-01-01&to=2026-03-31');
+    expect(await (await loader().getHarness(MatSelectHarness)).getValueText()).toBe('Custom range');
+  });
+});

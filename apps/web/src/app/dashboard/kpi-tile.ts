@@ -1,0 +1,46 @@
+import { formatNumber, formatPercent } from './format';
+
+/** Which way of a change is good news: occupancy should rise, vacancy should fall. */
+export type Better = 'up' | 'down';
+
+export interface KpiTileDefinition {
+  readonly label: string;
+  readonly kind: 'percent' | 'count';
+  readonly better: Better;
+}
+
+export interface KpiChange {
+  readonly direction: 'up' | 'down' | 'flat';
+  /** Whether the change is good news, bad news, or neither. */
+  readonly tone: 'good' | 'bad' | 'neutral';
+  /** The change as shown: "+1.2 pts", "−3". */
+  readonly text: string;
+  /** The change in words for screen readers. */
+  readonly description: string;
+}
+
+/** The change against 30 days earlier; percentages change in percentage points. */
+export function describeChange(change: number | null, tile: KpiTileDefinition): KpiChange | null {
+  if (change === null) {
+    return null;
+  }
+  const amount = Math.abs(change);
+  const magnitude = tile.kind === 'percent' ? formatNumber(amount, 1) : formatNumber(amount);
+  const unit = tile.kind === 'percent' ? (magnitude === '1' ? 'point' : 'points') : '';
+  const shown = tile.kind === 'percent' ? `${magnitude} pts` : magnitude;
+  // Changes that round to zero read as unchanged rather than as a tiny rise.
+  if (Number(magnitude.replace(/,/g, '')) === 0) {
+    return { direction: 'flat', tone: 'neutral', text: 'No change', description: 'Unchanged from 30 days earlier' };
+  }
+  const direction = change > 0 ? 'up' : 'down';
+  return {
+    direction,
+    tone: direction === tile.better ? 'good' : 'bad',
+    text: `${direction === 'up' ? '+' : '−'}${shown}`,
+    description: `${direction === 'up' ? 'Up' : 'Down'} ${[magnitude, unit].filter(Boolean).join(' ')} from 30 days earlier`,
+  };
+}
+
+export function formatKpiValue(value: number, tile: KpiTileDefinition): string {
+  return tile.kind === 'percent' ? formatPercent(value) : formatNumber(value);
+}

@@ -1,0 +1,63 @@
+import { computed, linkedSignal, signal, type WritableSignal } from '@angular/core';
+import type { PageEvent } from '@angular/material/paginator';
+import type { Sort } from '@angular/material/sort';
+
+export const TABLE_PAGE_SIZES: readonly number[] = [10, 25, 50, 100];
+
+/** The `sort` parameter of the view routes: a column key, with a leading `-` for descending. */
+export type SortParam<K extends string> = K | `-${K}`;
+
+export interface PagedTableOptions<K extends string> {
+  readonly sortKeys: readonly K[];
+  readonly defaultSort: { readonly active: K; readonly direction: 'asc' | 'desc' };
+  readonly pageSize?: number;
+  /** Read in a reactive context; the table goes back to its first page whenever it changes (new filters). */
+  readonly resetOn: () => unknown;
+}
+
+/** The API query of one table page. */
+export interface PageQuery<K extends string> {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly sort?: SortParam<K>;
+}
+
+/**
+ * The sort and paginator state of a server-side table (`mat-sort` + `mat-paginator`), turned into
+ * the `page`, `pageSize` and `sort` query parameters the view routes take.
+ */
+export class PagedTable<K extends string> {
+  private readonly options: PagedTableOptions<K>;
+
+  /** Zero-based, as `mat-paginator` counts. */
+  readonly pageIndex: WritableSignal<number>;
+  readonly pageSize: WritableSignal<number>;
+  readonly sort: WritableSignal<Sort>;
+  readonly query = computed<PageQuery<K>>(() => {
+    const sort = this.sort();
+    const key = this.options.sortKeys.find((candidate) => candidate === sort.active);
+    return {
+      page: this.pageIndex() + 1,
+      pageSize: this.pageSize(),
+      ...(key && sort.direction ? { sort: sort.direction === 'desc' ? (`-${key}` as const) : key } : {}),
+    };
+  });
+
+  constructor(options: PagedTableOptions<K>) {
+    this.options = options;
+    this.pageIndex = linkedSignal({ source: options.resetOn, computation: () => 0 });
+    this.pageSize = signal(options.pageSize ?? TABLE_PAGE_SIZES[1]);
+    this.sort = signal<Sort>({ ...options.defaultSort });
+  }
+
+  changePage(event: PageEvent): void {
+    // A new page size starts from the first page; the old page number would mean other rows.
+    this.pageIndex.set(event.pageSize === this.pageSize() ? event.pageIndex : 0);
+    this.pageSize.set(event.pageSize);
+  }
+
+  changeSort(sort: Sort): void {
+    this.sort.set(sort);
+    this.pageIndex.set(0);
+  }
+}

@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { Router, provideRouter } from '@angular/router';
+import { throwError } from 'rxjs';
+import { provideInertCharts } from '../../testing/chart-testing';
+import { fakeAuthApi, httpError, meResponse } from '../../testing/auth-fixtures';
+import { fakePortfolioApis, providePortfolioApis, type FakePortfolioApis } from '../../testing/portfolio-fixtures';
+import { AuthApiService } from '../auth/auth-api.service';
+import { SessionStore } from '../auth/session.store';
+import { PropertiesView } from './properties-view';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EmptyPage {}
+
+describe('PropertiesView', () => {
+  let fixture: ComponentFixture<PropertiesView>;
+  let page: HTMLElement;
+  let apis: FakePortfolioApis;
+
+  async function render(url = '/dashboard/overview'): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideRouter([{ path: '**', component: EmptyPage }]),
+        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
+        providePortfolioApis(apis),
+        provideInertCharts(),
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    await TestBed.inject(Router).navigateByUrl(url);
+    fixture = TestBed.createComponent(PropertiesView);
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => (apis = fakePortfolioApis()));
+
+  /** Each cell's text; a cell of stacked lines (name over place) reads them with a space between. */
+  const rows = () =>
+    [...page.querySelectorAll('tr[mat-row]')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => {
+        const lines = [...cell.querySelectorAll('span')];
+        return (lines.length > 0 ? lines : [cell]).map((line) => line.textContent?.trim()).join(' ');
+      }),
+    );
+  const chart = () => page.querySelector('[role="img"]');
+
+  it('lists the caller’s properties with their latest numbers', async () => {
+    await render();
+
+    expect(rows()).toEqual([
+      ['Harbor View Austin, TX', '240', '94.2%', '96.1%', '$18,250', '7'],
+      ['Maple Court Dallas, TX', '240', '91.5%', '96.1%', '$18,250', '7'],
+      ['Parkside', '240', '94.2%', '96.1%', '$18,250', '7'],
+    ]);
+  });
+
+  it('summarises the occupancy chart in words', async () => {
+    await render();
+
+    expect(chart()?.getAttribute('aria-label')).toBe(
+      'Occupancy by property: Harbor View 94.2%, Maple Court 91.5%, Parkside 94.2%.',
+    );
+  });
+
+  it('keeps to the picked properties', async () => {
+    await render('/dashboard/overview?properties=p-maple');
+
+    expect(rows().map((row) => row[0])).toEqual(['Maple Court Dallas, TX']);
+    expect(chart()?.getAttribute('aria-label')).toBe('Occupancy by property: Maple Court 91.5%.');
+  });
+
+  it('explains a failure', async () => {
+    apis.portfolio.listPortfolioProperties.mockReturnValue(throwError(() => httpError(503)));
+    await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Properties could not be loaded.');
+  });
+});
