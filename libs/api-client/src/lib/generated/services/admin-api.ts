@@ -20,12 +20,20 @@ import { deactivateUser } from '../fn/admin/deactivate-user';
 import { DeactivateUser$Params } from '../fn/admin/deactivate-user';
 import { deletePreset } from '../fn/admin/delete-preset';
 import { DeletePreset$Params } from '../fn/admin/delete-preset';
+import { getImportJob } from '../fn/admin/get-import-job';
+import { GetImportJob$Params } from '../fn/admin/get-import-job';
 import { getUser } from '../fn/admin/get-user';
 import { GetUser$Params } from '../fn/admin/get-user';
 import { getUserPermissions } from '../fn/admin/get-user-permissions';
 import { GetUserPermissions$Params } from '../fn/admin/get-user-permissions';
 import { getUserPropertyAccess } from '../fn/admin/get-user-property-access';
 import { GetUserPropertyAccess$Params } from '../fn/admin/get-user-property-access';
+import { importDataset } from '../fn/admin/import-dataset';
+import { importDataset$Csv } from '../fn/admin/import-dataset-csv';
+import { ImportDataset$Csv$Params } from '../fn/admin/import-dataset-csv';
+import { ImportDataset$Params } from '../fn/admin/import-dataset';
+import { ImportJobDto } from '../models/import-job-dto';
+import { ImportResultDto } from '../models/import-result-dto';
 import { InvitationDto } from '../models/invitation-dto';
 import { inviteUser } from '../fn/admin/invite-user';
 import { InviteUser$Params } from '../fn/admin/invite-user';
@@ -618,6 +626,152 @@ export class AdminApi extends BaseService {
     const resp = this.applyPreset$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<AdminUserDto>): AdminUserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `importDataset()` */
+  static readonly ImportDatasetPath = '/api/admin/import/{dataset}';
+
+  /**
+   * Import a dataset from CSV or JSON.
+   *
+   * Imports one dataset of your organization's portfolio from CSV (`Content-Type: text/csv`, UTF-8, a header row)
+   * or a JSON array of row objects (`Content-Type: application/json`). Columns are snake_case as in the tables;
+   * rows name their property by `property_slug`. Rows are upserted by the dataset's natural key, all of them in
+   * one transaction: when any row is wrong the answer is 422 (code IMPORT_REJECTED) with a `report` listing the
+   * first 1,000 problems by line and column, and nothing is written. Only the properties dataset creates
+   * properties; the others must name properties of your organization.
+   *
+   * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
+   * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   *
+   * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
+   * The columns, keys and example files of each dataset are in docs/import/README.md.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `importDataset$Csv()` instead.
+   *
+   * This method sends `text/csv` and handles request body of type `text/csv`.
+   */
+  importDataset$Csv$Response(params: ImportDataset$Csv$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = importDataset$Csv(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Import a dataset from CSV or JSON.
+   *
+   * Imports one dataset of your organization's portfolio from CSV (`Content-Type: text/csv`, UTF-8, a header row)
+   * or a JSON array of row objects (`Content-Type: application/json`). Columns are snake_case as in the tables;
+   * rows name their property by `property_slug`. Rows are upserted by the dataset's natural key, all of them in
+   * one transaction: when any row is wrong the answer is 422 (code IMPORT_REJECTED) with a `report` listing the
+   * first 1,000 problems by line and column, and nothing is written. Only the properties dataset creates
+   * properties; the others must name properties of your organization.
+   *
+   * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
+   * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   *
+   * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
+   * The columns, keys and example files of each dataset are in docs/import/README.md.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `importDataset$Csv$Response()` instead.
+   *
+   * This method sends `text/csv` and handles request body of type `text/csv`.
+   */
+  importDataset$Csv(params: ImportDataset$Csv$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.importDataset$Csv$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
+    );
+  }
+
+  /**
+   * Import a dataset from CSV or JSON.
+   *
+   * Imports one dataset of your organization's portfolio from CSV (`Content-Type: text/csv`, UTF-8, a header row)
+   * or a JSON array of row objects (`Content-Type: application/json`). Columns are snake_case as in the tables;
+   * rows name their property by `property_slug`. Rows are upserted by the dataset's natural key, all of them in
+   * one transaction: when any row is wrong the answer is 422 (code IMPORT_REJECTED) with a `report` listing the
+   * first 1,000 problems by line and column, and nothing is written. Only the properties dataset creates
+   * properties; the others must name properties of your organization.
+   *
+   * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
+   * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   *
+   * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
+   * The columns, keys and example files of each dataset are in docs/import/README.md.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `importDataset()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  importDataset$Response(params: ImportDataset$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportResultDto>> {
+    const obs = importDataset(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Import a dataset from CSV or JSON.
+   *
+   * Imports one dataset of your organization's portfolio from CSV (`Content-Type: text/csv`, UTF-8, a header row)
+   * or a JSON array of row objects (`Content-Type: application/json`). Columns are snake_case as in the tables;
+   * rows name their property by `property_slug`. Rows are upserted by the dataset's natural key, all of them in
+   * one transaction: when any row is wrong the answer is 422 (code IMPORT_REJECTED) with a `report` listing the
+   * first 1,000 problems by line and column, and nothing is written. Only the properties dataset creates
+   * properties; the others must name properties of your organization.
+   *
+   * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
+   * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   *
+   * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
+   * The columns, keys and example files of each dataset are in docs/import/README.md.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `importDataset$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  importDataset(params: ImportDataset$Params, context?: HttpContext): Observable<ImportResultDto> {
+    const resp = this.importDataset$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportResultDto>): ImportResultDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getImportJob()` */
+  static readonly GetImportJobPath = '/api/admin/import/jobs/{id}';
+
+  /**
+   * An import of your organization: its phase and counters while it runs, its outcome once done.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getImportJob()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImportJob$Response(params: GetImportJob$Params, context?: HttpContext): Observable<StrictHttpResponse<ImportJobDto>> {
+    const obs = getImportJob(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * An import of your organization: its phase and counters while it runs, its outcome once done.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getImportJob$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getImportJob(params: GetImportJob$Params, context?: HttpContext): Observable<ImportJobDto> {
+    const resp = this.getImportJob$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
     );
   }
 

@@ -11,13 +11,57 @@ import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
 import { ArTableDto } from '../models/ar-table-dto';
+import { DelinquencySummaryDto } from '../models/delinquency-summary-dto';
+import { EvictionsDto } from '../models/evictions-dto';
+import { FormerResidentsDto } from '../models/former-residents-dto';
 import { getDelinquencyArTable } from '../fn/portfolio-delinquency/get-delinquency-ar-table';
 import { GetDelinquencyArTable$Params } from '../fn/portfolio-delinquency/get-delinquency-ar-table';
+import { getDelinquencyEvictions } from '../fn/portfolio-delinquency/get-delinquency-evictions';
+import { GetDelinquencyEvictions$Params } from '../fn/portfolio-delinquency/get-delinquency-evictions';
+import { getDelinquencyFormerResidents } from '../fn/portfolio-delinquency/get-delinquency-former-residents';
+import { GetDelinquencyFormerResidents$Params } from '../fn/portfolio-delinquency/get-delinquency-former-residents';
+import { getDelinquencySummary } from '../fn/portfolio-delinquency/get-delinquency-summary';
+import { GetDelinquencySummary$Params } from '../fn/portfolio-delinquency/get-delinquency-summary';
 
 @Injectable({ providedIn: 'root' })
 export class PortfolioDelinquencyApi extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
     super(config, http);
+  }
+
+  /** Path part for operation `getDelinquencySummary()` */
+  static readonly GetDelinquencySummaryPath = '/api/portfolio/delinquency/summary';
+
+  /**
+   * Summary tiles: aging bucket totals.
+   *
+   * Units owing money and their balances per aging bucket (days past due 0-30, 31-60, 61-90, 90+), with the share of units delinquent and the balance as a percentage of the monthly scheduled rent, over your scope (or propertyIds).
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDelinquencySummary()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencySummary$Response(params?: GetDelinquencySummary$Params, context?: HttpContext): Observable<StrictHttpResponse<DelinquencySummaryDto>> {
+    const obs = getDelinquencySummary(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Summary tiles: aging bucket totals.
+   *
+   * Units owing money and their balances per aging bucket (days past due 0-30, 31-60, 61-90, 90+), with the share of units delinquent and the balance as a percentage of the monthly scheduled rent, over your scope (or propertyIds).
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDelinquencySummary$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencySummary(params?: GetDelinquencySummary$Params, context?: HttpContext): Observable<DelinquencySummaryDto> {
+    const resp = this.getDelinquencySummary$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DelinquencySummaryDto>): DelinquencySummaryDto => r.body)
+    );
   }
 
   /** Path part for operation `getDelinquencyArTable()` */
@@ -52,6 +96,76 @@ export class PortfolioDelinquencyApi extends BaseService {
     const resp = this.getDelinquencyArTable$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ArTableDto>): ArTableDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getDelinquencyEvictions()` */
+  static readonly GetDelinquencyEvictionsPath = '/api/portfolio/delinquency/evictions';
+
+  /**
+   * Eviction cases, with the resident’s name.
+   *
+   * One page of the eviction cases over your scope (or propertyIds), latest filing first by default, optionally of one status, with the number of cases per status.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDelinquencyEvictions()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencyEvictions$Response(params?: GetDelinquencyEvictions$Params, context?: HttpContext): Observable<StrictHttpResponse<EvictionsDto>> {
+    const obs = getDelinquencyEvictions(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Eviction cases, with the resident’s name.
+   *
+   * One page of the eviction cases over your scope (or propertyIds), latest filing first by default, optionally of one status, with the number of cases per status.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDelinquencyEvictions$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencyEvictions(params?: GetDelinquencyEvictions$Params, context?: HttpContext): Observable<EvictionsDto> {
+    const resp = this.getDelinquencyEvictions$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<EvictionsDto>): EvictionsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getDelinquencyFormerResidents()` */
+  static readonly GetDelinquencyFormerResidentsPath = '/api/portfolio/delinquency/former-residents';
+
+  /**
+   * Former residents’ balances and their collection status, without names.
+   *
+   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getDelinquencyFormerResidents()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencyFormerResidents$Response(params?: GetDelinquencyFormerResidents$Params, context?: HttpContext): Observable<StrictHttpResponse<FormerResidentsDto>> {
+    const obs = getDelinquencyFormerResidents(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Former residents’ balances and their collection status, without names.
+   *
+   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getDelinquencyFormerResidents$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getDelinquencyFormerResidents(params?: GetDelinquencyFormerResidents$Params, context?: HttpContext): Observable<FormerResidentsDto> {
+    const resp = this.getDelinquencyFormerResidents$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<FormerResidentsDto>): FormerResidentsDto => r.body)
     );
   }
 

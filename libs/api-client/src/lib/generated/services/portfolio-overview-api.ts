@@ -10,9 +10,27 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { AvailabilityDto } from '../models/availability-dto';
+import { BedroomTableDto } from '../models/bedroom-table-dto';
+import { getOverviewAvailability } from '../fn/portfolio-overview/get-overview-availability';
+import { GetOverviewAvailability$Params } from '../fn/portfolio-overview/get-overview-availability';
+import { getOverviewBedroomTable } from '../fn/portfolio-overview/get-overview-bedroom-table';
+import { GetOverviewBedroomTable$Params } from '../fn/portfolio-overview/get-overview-bedroom-table';
 import { getOverviewKpiTiles } from '../fn/portfolio-overview/get-overview-kpi-tiles';
 import { GetOverviewKpiTiles$Params } from '../fn/portfolio-overview/get-overview-kpi-tiles';
+import { getOverviewMarketComps } from '../fn/portfolio-overview/get-overview-market-comps';
+import { GetOverviewMarketComps$Params } from '../fn/portfolio-overview/get-overview-market-comps';
+import { getOverviewOccTrend } from '../fn/portfolio-overview/get-overview-occ-trend';
+import { GetOverviewOccTrend$Params } from '../fn/portfolio-overview/get-overview-occ-trend';
+import { getOverviewTradeOuts } from '../fn/portfolio-overview/get-overview-trade-outs';
+import { GetOverviewTradeOuts$Params } from '../fn/portfolio-overview/get-overview-trade-outs';
+import { getOverviewUnitMix } from '../fn/portfolio-overview/get-overview-unit-mix';
+import { GetOverviewUnitMix$Params } from '../fn/portfolio-overview/get-overview-unit-mix';
 import { KpiTilesDto } from '../models/kpi-tiles-dto';
+import { MarketCompsDto } from '../models/market-comps-dto';
+import { OccTrendDto } from '../models/occ-trend-dto';
+import { TradeOutsDto } from '../models/trade-outs-dto';
+import { UnitMixDto } from '../models/unit-mix-dto';
 
 @Injectable({ providedIn: 'root' })
 export class PortfolioOverviewApi extends BaseService {
@@ -52,6 +70,216 @@ export class PortfolioOverviewApi extends BaseService {
     const resp = this.getOverviewKpiTiles$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<KpiTilesDto>): KpiTilesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewBedroomTable()` */
+  static readonly GetOverviewBedroomTablePath = '/api/portfolio/overview/bedroom-table';
+
+  /**
+   * Bedroom breakdown: units, occupancy and rents by bedroom count.
+   *
+   * The units of your scope (or propertyIds) by bedroom count as they stand now: occupied, vacant and notice counts, occupancy, average size and rents, with an all-units total.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewBedroomTable()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewBedroomTable$Response(params?: GetOverviewBedroomTable$Params, context?: HttpContext): Observable<StrictHttpResponse<BedroomTableDto>> {
+    const obs = getOverviewBedroomTable(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Bedroom breakdown: units, occupancy and rents by bedroom count.
+   *
+   * The units of your scope (or propertyIds) by bedroom count as they stand now: occupied, vacant and notice counts, occupancy, average size and rents, with an all-units total.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewBedroomTable$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewBedroomTable(params?: GetOverviewBedroomTable$Params, context?: HttpContext): Observable<BedroomTableDto> {
+    const resp = this.getOverviewBedroomTable$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<BedroomTableDto>): BedroomTableDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewOccTrend()` */
+  static readonly GetOverviewOccTrendPath = '/api/portfolio/overview/occ-trend';
+
+  /**
+   * Occupancy trend: occupancy and leased % per week or month.
+   *
+   * Occupancy and leased % of your scope (or propertyIds) per week or month from the daily metrics, weighted by unit count. Default period: the 365 days up to today.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewOccTrend()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewOccTrend$Response(params?: GetOverviewOccTrend$Params, context?: HttpContext): Observable<StrictHttpResponse<OccTrendDto>> {
+    const obs = getOverviewOccTrend(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Occupancy trend: occupancy and leased % per week or month.
+   *
+   * Occupancy and leased % of your scope (or propertyIds) per week or month from the daily metrics, weighted by unit count. Default period: the 365 days up to today.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewOccTrend$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewOccTrend(params?: GetOverviewOccTrend$Params, context?: HttpContext): Observable<OccTrendDto> {
+    const resp = this.getOverviewOccTrend$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OccTrendDto>): OccTrendDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewAvailability()` */
+  static readonly GetOverviewAvailabilityPath = '/api/portfolio/overview/availability';
+
+  /**
+   * Availability: buckets now and the daily available-to-rent trend.
+   *
+   * Vacant ready, vacant pre-leased, down or model and notice units of your scope (or propertyIds) now, and available to rent per day from the daily metrics. Default period: the 90 days up to today.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewAvailability()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewAvailability$Response(params?: GetOverviewAvailability$Params, context?: HttpContext): Observable<StrictHttpResponse<AvailabilityDto>> {
+    const obs = getOverviewAvailability(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Availability: buckets now and the daily available-to-rent trend.
+   *
+   * Vacant ready, vacant pre-leased, down or model and notice units of your scope (or propertyIds) now, and available to rent per day from the daily metrics. Default period: the 90 days up to today.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewAvailability$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewAvailability(params?: GetOverviewAvailability$Params, context?: HttpContext): Observable<AvailabilityDto> {
+    const resp = this.getOverviewAvailability$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AvailabilityDto>): AvailabilityDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewUnitMix()` */
+  static readonly GetOverviewUnitMixPath = '/api/portfolio/overview/unit-mix';
+
+  /**
+   * Unit mix and pricing by floorplan.
+   *
+   * The units of your scope (or propertyIds) by floorplan as they stand now: size, market and current rents, rent per square foot and occupancy.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewUnitMix()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewUnitMix$Response(params?: GetOverviewUnitMix$Params, context?: HttpContext): Observable<StrictHttpResponse<UnitMixDto>> {
+    const obs = getOverviewUnitMix(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Unit mix and pricing by floorplan.
+   *
+   * The units of your scope (or propertyIds) by floorplan as they stand now: size, market and current rents, rent per square foot and occupancy.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewUnitMix$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewUnitMix(params?: GetOverviewUnitMix$Params, context?: HttpContext): Observable<UnitMixDto> {
+    const resp = this.getOverviewUnitMix$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UnitMixDto>): UnitMixDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewMarketComps()` */
+  static readonly GetOverviewMarketCompsPath = '/api/portfolio/overview/market-comps';
+
+  /**
+   * Market comps: nearby competitors next to each property’s own rent and occupancy.
+   *
+   * For each property of your scope (or propertyIds) that has comps: the comps’ distance, occupancy and average rent, and the property’s own average current rent and occupancy.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewMarketComps()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewMarketComps$Response(params?: GetOverviewMarketComps$Params, context?: HttpContext): Observable<StrictHttpResponse<MarketCompsDto>> {
+    const obs = getOverviewMarketComps(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Market comps: nearby competitors next to each property’s own rent and occupancy.
+   *
+   * For each property of your scope (or propertyIds) that has comps: the comps’ distance, occupancy and average rent, and the property’s own average current rent and occupancy.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewMarketComps$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewMarketComps(params?: GetOverviewMarketComps$Params, context?: HttpContext): Observable<MarketCompsDto> {
+    const resp = this.getOverviewMarketComps$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MarketCompsDto>): MarketCompsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getOverviewTradeOuts()` */
+  static readonly GetOverviewTradeOutsPath = '/api/portfolio/overview/trade-outs';
+
+  /**
+   * Trade-outs: rent change from the previous lease to the new one.
+   *
+   * One page of the units of your scope (or propertyIds) whose lease started within from/to and whose previous rent is known, with the change in dollars and %, and the average change over all rows. No resident data. Default period: the 90 days up to today; newest lease first.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getOverviewTradeOuts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewTradeOuts$Response(params?: GetOverviewTradeOuts$Params, context?: HttpContext): Observable<StrictHttpResponse<TradeOutsDto>> {
+    const obs = getOverviewTradeOuts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Trade-outs: rent change from the previous lease to the new one.
+   *
+   * One page of the units of your scope (or propertyIds) whose lease started within from/to and whose previous rent is known, with the change in dollars and %, and the average change over all rows. No resident data. Default period: the 90 days up to today; newest lease first.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getOverviewTradeOuts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getOverviewTradeOuts(params?: GetOverviewTradeOuts$Params, context?: HttpContext): Observable<TradeOutsDto> {
+    const resp = this.getOverviewTradeOuts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TradeOutsDto>): TradeOutsDto => r.body)
     );
   }
 
