@@ -1,0 +1,42 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { DecimalColumn } from '../../database/decimal-column';
+import { Property } from '../../organizations/property.entity';
+import { EvictionStatus } from './portfolio-values';
+
+/** An eviction case (personal data: the resident's name). */
+@Entity({ name: 'evictions' })
+@Unique('evictions_property_case_uq', ['propertyId', 'caseNumber'])
+@Index('evictions_property_filed_idx', ['propertyId', 'filedOn'])
+@Check('evictions_status_ck', `"status" IN ('filed', 'judgment', 'writ', 'completed', 'dismissed')`)
+export class Eviction {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'evictions_pkey' })
+  id!: string;
+
+  @Column('uuid')
+  propertyId!: string;
+
+  @ManyToOne(() => Property, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'property_id', foreignKeyConstraintName: 'evictions_property_fk' })
+  property?: Property;
+
+  @Column('text')
+  caseNumber!: string;
+
+  @Column('text')
+  unitNumber!: string;
+
+  @Column('text')
+  residentName!: string;
+
+  @Column('date')
+  filedOn!: string;
+
+  @Column('text')
+  status!: EvictionStatus;
+
+  @DecimalColumn(12, 2)
+  balance!: number;
+
+  @Column('date', { nullable: true })
+  closedOn!: string | null;
+}

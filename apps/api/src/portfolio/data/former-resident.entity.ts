@@ -1,0 +1,35 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { DecimalColumn } from '../../database/decimal-column';
+import { Property } from '../../organizations/property.entity';
+import { CollectionStatus } from './portfolio-values';
+
+/** A resident who moved out owing money, and where its collection stands (personal data: the name). */
+@Entity({ name: 'former_residents' })
+@Unique('former_residents_property_unit_moved_uq', ['propertyId', 'unitNumber', 'movedOutOn'])
+@Check('former_residents_collection_status_ck', `"collection_status" IN ('in_house', 'agency', 'paid', 'written_off')`)
+export class FormerResident {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'former_residents_pkey' })
+  id!: string;
+
+  @Column('uuid')
+  propertyId!: string;
+
+  @ManyToOne(() => Property, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'property_id', foreignKeyConstraintName: 'former_residents_property_fk' })
+  property?: Property;
+
+  @Column('text')
+  unitNumber!: string;
+
+  @Column('text')
+  residentName!: string;
+
+  @Column('date')
+  movedOutOn!: string;
+
+  @DecimalColumn(12, 2)
+  balance!: number;
+
+  @Column('text')
+  collectionStatus!: CollectionStatus;
+}
