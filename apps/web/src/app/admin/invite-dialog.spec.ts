@@ -107,6 +107,15 @@ describe('InviteDialog', () => {
     expect(dialog().querySelector('button[aria-label="Copy temporary password"]')).not.toBeNull();
     expect(dialog().textContent).toContain('It will not be shown again.');
     expect(dialog().textContent).toContain('Nov 25, 2026');
+    // Focus moves after the next render, which a busy machine may not have reached yet.
+    for (
+      let wait = 0;
+      wait < 50 && document.activeElement?.textContent?.trim() !== 'Sarah Miller was invited';
+      wait += 1
+    ) {
+      await settle();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(document.activeElement?.textContent?.trim()).toBe('Sarah Miller was invited');
 
     button('Done')?.click();
