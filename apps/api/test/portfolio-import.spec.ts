@@ -31,6 +31,8 @@ function csv(header: string, lines: readonly string[]): string {
 interface StreamedUpload {
   write(text: string): Promise<void>;
   end(): void;
+  /** Goes away mid-upload, as a client whose connection breaks. */
+  abort(): void;
   readonly response: Promise<{ status: number; body: Record<string, unknown> }>;
 }
 
@@ -82,6 +84,7 @@ describe('portfolio import', () => {
       write: (text) =>
         new Promise((resolve, reject) => outgoing.write(text, (error) => (error ? reject(error) : resolve()))),
       end: () => outgoing.end(),
+      abort: () => outgoing.destroy(),
       response,
     };
   }
@@ -492,11 +495,13 @@ describe('portfolio import', () => {
         .map((date) => metricLine('parkside', date))
         .join('\n')}\n`,
     );
-    let running = await getJob(jobId).expect(200);
-    for (let attempt = 0; attempt < 50 && running.body.rowsRead < 5000; attempt += 1) {
+    // The job appears once the server has taken the request, and its counter every 5,000 rows.
+    let running = await getJob(jobId);
+    for (let attempt = 0; attempt < 100 && !(running.status === 200 && running.body.rowsRead >= 5000); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      running = await getJob(jobId).expect(200);
+      running = await getJob(jobId);
     }
+    expect(running.status).toBe(200);
     expect(running.body).toMatchObject({
       id: jobId,
       dataset: 'metrics',
@@ -534,6 +539,30 @@ describe('portfolio import', () => {
     expect(notFound.body.message).toMatch(/in your organization/);
     const reused = await importCsv('metrics', csv(METRICS_HEADER, []), phhAdmin, `?jobId=${jobId}`).expect(409);
     expect(reused.body.code).toBe('IMPORT_JOB_EXISTS');
+  });
+
+  it('records an upload the client abandons as failed, with nothing written', async () => {
+    const jobId = randomUUID();
+    const upload = streamUpload(`/api/admin/import/metrics?jobId=${jobId}`, 'text/csv');
+    upload.response.catch(() => undefined);
+    await upload.write(`${METRICS_HEADER}\n${metricLine('parkside', '2055-01-01')}\n`);
+    let job = await getJob(jobId);
+    for (let attempt = 0; attempt < 100 && job.status !== 200; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await getJob(jobId);
+    }
+    upload.abort();
+    for (let attempt = 0; attempt < 100 && job.body.status !== 'failed'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await getJob(jobId);
+    }
+    expect(job.body).toMatchObject({
+      status: 'failed',
+      phase: 'done',
+      rowsWritten: 0,
+      report: { statusCode: 400, message: 'The upload was interrupted before the whole body arrived.' },
+    });
+    expect(await count(`property_daily_metrics WHERE metric_date = '2055-01-01'`)).toBe(0);
   });
 
   it('imports 100,000 metric rows', async () => {

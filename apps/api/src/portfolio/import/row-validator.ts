@@ -32,7 +32,7 @@ function cellText(raw: unknown): string | null | undefined {
 export class RowValidator {
   readonly errors = new RowErrors();
   readonly rows: CheckedRows;
-  private readonly expected: readonly string[];
+  private readonly expected: ReadonlySet<string>;
   private readonly keyLines = new Map<string, number>();
 
   constructor(
@@ -41,7 +41,7 @@ export class RowValidator {
     private readonly propertyIds: ReadonlyMap<string, string>,
   ) {
     this.rows = new CheckedRows(dataset.columns.length);
-    this.expected = fileColumns(dataset);
+    this.expected = new Set(fileColumns(dataset));
   }
 
   check(row: SourceRow): void {
@@ -84,7 +84,7 @@ export class RowValidator {
       }
     }
     for (const name of Object.keys(cells)) {
-      if (!this.expected.includes(name)) {
+      if (!this.expected.has(name)) {
         this.errors.add({ line, field: name, problem: 'is not a column of this dataset' });
       }
     }
