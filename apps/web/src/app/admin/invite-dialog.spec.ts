@@ -6,6 +6,7 @@ import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import { httpError } from '../../testing/auth-fixtures';
+import { focusOnceMovedTo } from '../../testing/page-helpers';
 import {
   fakeAdminApi,
   fakePropertiesApi,
@@ -107,16 +108,9 @@ describe('InviteDialog', () => {
     expect(dialog().querySelector('button[aria-label="Copy temporary password"]')).not.toBeNull();
     expect(dialog().textContent).toContain('It will not be shown again.');
     expect(dialog().textContent).toContain('Nov 25, 2026');
-    // Focus moves after the next render, which a busy machine may not have reached yet.
-    for (
-      let wait = 0;
-      wait < 50 && document.activeElement?.textContent?.trim() !== 'Sarah Miller was invited';
-      wait += 1
-    ) {
-      await settle();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(document.activeElement?.textContent?.trim()).toBe('Sarah Miller was invited');
+    const heading = () => dialog().querySelector('.result-heading');
+    expect(await focusOnceMovedTo(heading)).toBe(heading());
+    expect(heading()?.textContent?.trim()).toBe('Sarah Miller was invited');
 
     button('Done')?.click();
     await firstValueFrom(dialogRef.afterClosed());
@@ -164,7 +158,7 @@ describe('InviteDialog', () => {
     await submit();
 
     expect(errors()).toEqual(['An account with the email sarah@phh.example already exists.']);
-    expect(document.activeElement).toBe(input('email'));
+    expect(await focusOnceMovedTo(() => input('email'))).toBe(input('email'));
     expect(dialog().querySelector('[role="alert"]')).toBeNull();
   });
 

@@ -12,6 +12,7 @@ import {
   sessionResponse,
   type FakeAuthApi,
 } from '../../testing/auth-fixtures';
+import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { AuthApiService } from './auth-api.service';
 import { ChangePasswordPage } from './change-password-page';
 import { SessionStore } from './session.store';
@@ -104,7 +105,7 @@ describe('ChangePasswordPage', () => {
     await submit();
 
     expect(errors()).toEqual(['Use at least 12 characters.', 'The passwords do not match.']);
-    expect(document.activeElement).toBe(input('newPassword'));
+    expect(await focusOnceMovedTo(() => input('newPassword'))).toBe(input('newPassword'));
     expect(api.changePassword).not.toHaveBeenCalled();
   });
 
@@ -120,7 +121,7 @@ describe('ChangePasswordPage', () => {
     await submit();
 
     expect(errors()).toEqual(['The current password is not correct.']);
-    expect(document.activeElement).toBe(input('currentPassword'));
+    expect(await focusOnceMovedTo(() => input('currentPassword'))).toBe(input('currentPassword'));
   });
 
   it('shows why the server rejected the new password', async () => {
@@ -133,7 +134,7 @@ describe('ChangePasswordPage', () => {
     await submit();
 
     expect(errors()).toEqual(['This password is too common.']);
-    expect(document.activeElement).toBe(input('newPassword'));
+    expect(await focusOnceMovedTo(() => input('newPassword'))).toBe(input('newPassword'));
   });
 
   it('shows other validation problems under their fields and anything else above the form', async () => {

@@ -3,6 +3,7 @@ import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { Subject, throwError } from 'rxjs';
+import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { fakeAuthApi, httpError, type FakeAuthApi } from '../../testing/auth-fixtures';
 import { AuthApiService, type SessionResponse } from './auth-api.service';
 import { SignInPage } from './sign-in-page';
@@ -64,7 +65,7 @@ describe('SignInPage', () => {
     await submit();
 
     expect(errors()).toEqual(['Enter your email address.', 'Enter your password.']);
-    expect(document.activeElement).toBe(input('email'));
+    expect(await focusOnceMovedTo(() => input('email'))).toBe(input('email'));
     expect(api.login).not.toHaveBeenCalled();
   });
 
@@ -105,7 +106,7 @@ describe('SignInPage', () => {
     await submit();
 
     expect(banner()?.textContent?.trim()).toBe('Email or password is incorrect.');
-    expect(document.activeElement).toBe(banner());
+    expect(await focusOnceMovedTo(() => banner())).toBe(banner());
   });
 
   it('tells how many minutes to wait after too many attempts', async () => {
@@ -144,7 +145,7 @@ describe('SignInPage', () => {
     await submit();
 
     expect(errors()).toEqual(['email must be an email']);
-    expect(document.activeElement).toBe(input('email'));
+    expect(await focusOnceMovedTo(() => input('email'))).toBe(input('email'));
   });
 
   it('explains when the server cannot be reached', async () => {
