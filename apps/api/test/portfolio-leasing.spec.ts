@@ -1,31 +1,21 @@
-import request from 'supertest';
-import { Property } from '../src/organizations/property.entity';
-import { insertMetrics, insertUnits, propertiesOf } from './support/portfolio-fixtures';
 import { insertMonthlyCounts } from './support/leasing-fixtures';
 import { isoDaysFromToday } from './support/overview-fixtures';
-import { bearer, signIn, SignedIn } from './support/sessions';
-import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
-import { createUser } from './support/users';
+import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
+import { SignedIn } from './support/sessions';
+import { TestApp } from './support/test-app';
+import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
 describe('portfolio leasing views', () => {
+  let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
-  let user: SignedIn;
-  let phh: Record<string, Property>;
 
-  const get = (session: SignedIn, path: string) =>
-    request(testApp.server).get(`/api/portfolio/leasing/${path}`).set(bearer(session));
-  const parkside = () => phh['Parkside'] as Property;
-  const harborView = () => phh['Harbor View'] as Property;
+  const get = (session: SignedIn, path: string) => spec.get(session, `leasing/${path}`);
+  const parkside = () => spec.parkside;
+  const harborView = () => spec.harborView;
 
-  /** A user scoped to Parkside sees exactly what the admin sees for Parkside. */
-  async function expectParksideScoped(path: string): Promise<Record<string, unknown>> {
-    const separator = path.includes('?') ? '&' : '?';
-    const scoped = await get(user, path).expect(200);
-    const adminsParkside = await get(admin, `${path}${separator}propertyIds=${parkside().id}`).expect(200);
-    expect(scoped.body).toEqual(adminsParkside.body);
-    return scoped.body;
-  }
+  const expectParksideScoped = (path: string) =>
+    expectParksideUserSeesAdminsParkside(spec, `leasing/${path}`) as Promise<Record<string, unknown>>;
 
   async function expectBadRequest(path: string, message: string): Promise<void> {
     const { body } = await get(admin, path).expect(400);
@@ -33,13 +23,8 @@ describe('portfolio leasing views', () => {
   }
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await signIn(testApp, PHH_ADMIN);
-    const { id: userId } = await createUser(testApp, {
-      email: 'parkside.pm@phh.example',
-      password: 'parkside manager 1',
-    });
-    phh = await propertiesOf(testApp.dataSource, 'phh');
+    spec = await startViewSpec();
+    ({ testApp, admin } = spec);
 
     const day = { occupancyPct: 90, vacant: 1 };
     await insertMetrics(testApp.dataSource, parkside(), [
@@ -83,12 +68,6 @@ describe('portfolio leasing views', () => {
       leads('2026-08-01', 'Zillow', 100),
       leads('2026-10-01', 'Website', 15),
     ]);
-    await request(testApp.server)
-      .put(`/api/admin/users/${userId}/access`)
-      .set(bearer(admin))
-      .send({ propertyIds: [parkside().id] })
-      .expect(200);
-    user = await signIn(testApp, 'parkside.pm@phh.example', 'parkside manager 1');
   });
 
   afterAll(() => testApp.close());

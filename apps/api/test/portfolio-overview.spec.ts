@@ -1,39 +1,24 @@
-import request from 'supertest';
-import { Property } from '../src/organizations/property.entity';
-import { insertMetrics, insertUnits, propertiesOf } from './support/portfolio-fixtures';
+import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { insertComps, isoDaysFromToday } from './support/overview-fixtures';
-import { bearer, signIn, SignedIn } from './support/sessions';
-import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
-import { createUser } from './support/users';
+import { signIn, SignedIn } from './support/sessions';
+import { KAIROI_ADMIN, TestApp } from './support/test-app';
+import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
 describe('portfolio overview views', () => {
+  let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
-  let user: SignedIn;
-  let phh: Record<string, Property>;
 
-  const get = (session: SignedIn, path: string) =>
-    request(testApp.server).get(`/api/portfolio/overview/${path}`).set(bearer(session));
-  const parkside = () => phh['Parkside'] as Property;
-  const harborView = () => phh['Harbor View'] as Property;
+  const get = (session: SignedIn, path: string) => spec.get(session, `overview/${path}`);
+  const parkside = () => spec.parkside;
+  const harborView = () => spec.harborView;
 
-  /** A user scoped to Parkside sees exactly what the admin sees for Parkside. */
-  async function expectParksideScoped(path: string): Promise<Record<string, unknown>> {
-    const separator = path.includes('?') ? '&' : '?';
-    const scoped = await get(user, path).expect(200);
-    const adminsParkside = await get(admin, `${path}${separator}propertyIds=${parkside().id}`).expect(200);
-    expect(scoped.body).toEqual(adminsParkside.body);
-    return scoped.body;
-  }
+  const expectParksideScoped = (path: string) =>
+    expectParksideUserSeesAdminsParkside(spec, `overview/${path}`) as Promise<Record<string, unknown>>;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await signIn(testApp, PHH_ADMIN);
-    const { id: userId } = await createUser(testApp, {
-      email: 'parkside.pm@phh.example',
-      password: 'parkside manager 1',
-    });
-    phh = await propertiesOf(testApp.dataSource, 'phh');
+    spec = await startViewSpec();
+    ({ testApp, admin } = spec);
 
     const twoBed = { floorplan: 'B2', bedrooms: 2, bathrooms: 2, squareFeet: 1000, marketRent: 2000 };
     const studio = { floorplan: 'S0', bedrooms: 0, squareFeet: 500 };
@@ -95,12 +80,6 @@ describe('portfolio overview views', () => {
     await insertComps(testApp.dataSource, harborView(), [
       { name: 'Pier 9', distanceMiles: 2.5, occupancyPct: 90, averageRent: 2000 },
     ]);
-    await request(testApp.server)
-      .put(`/api/admin/users/${userId}/access`)
-      .set(bearer(admin))
-      .send({ propertyIds: [parkside().id] })
-      .expect(200);
-    user = await signIn(testApp, 'parkside.pm@phh.example', 'parkside manager 1');
   });
 
   afterAll(() => testApp.close());

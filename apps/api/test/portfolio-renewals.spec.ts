@@ -1,32 +1,22 @@
-import request from 'supertest';
-import { Property } from '../src/organizations/property.entity';
-import { insertUnits, propertiesOf } from './support/portfolio-fixtures';
 import { insertMonthlyCounts } from './support/leasing-fixtures';
 import { isoDaysFromToday } from './support/overview-fixtures';
-import { bearer, signIn, SignedIn } from './support/sessions';
-import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
-import { createUser } from './support/users';
+import { insertUnits } from './support/portfolio-fixtures';
+import { SignedIn } from './support/sessions';
+import { TestApp } from './support/test-app';
+import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
 describe('portfolio renewals views', () => {
+  let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
-  let user: SignedIn;
-  let phh: Record<string, Property>;
 
-  const get = (session: SignedIn, path: string) =>
-    request(testApp.server).get(`/api/portfolio/renewals/${path}`).set(bearer(session));
-  const parkside = () => phh['Parkside'] as Property;
-  const harborView = () => phh['Harbor View'] as Property;
+  const get = (session: SignedIn, path: string) => spec.get(session, `renewals/${path}`);
+  const parkside = () => spec.parkside;
+  const harborView = () => spec.harborView;
   const window = 'from=2027-01-01&to=2027-03-31';
 
-  /** A user scoped to Parkside sees exactly what the admin sees for Parkside. */
-  async function expectParksideScoped(path: string): Promise<Record<string, unknown>> {
-    const separator = path.includes('?') ? '&' : '?';
-    const scoped = await get(user, path).expect(200);
-    const adminsParkside = await get(admin, `${path}${separator}propertyIds=${parkside().id}`).expect(200);
-    expect(scoped.body).toEqual(adminsParkside.body);
-    return scoped.body;
-  }
+  const expectParksideScoped = (path: string) =>
+    expectParksideUserSeesAdminsParkside(spec, `renewals/${path}`) as Promise<Record<string, unknown>>;
 
   async function expectBadRequest(path: string, message: string): Promise<void> {
     const { body } = await get(admin, path).expect(400);
@@ -34,13 +24,8 @@ describe('portfolio renewals views', () => {
   }
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await signIn(testApp, PHH_ADMIN);
-    const { id: userId } = await createUser(testApp, {
-      email: 'parkside.pm@phh.example',
-      password: 'parkside manager 1',
-    });
-    phh = await propertiesOf(testApp.dataSource, 'phh');
+    spec = await startViewSpec();
+    ({ testApp, admin } = spec);
 
     await insertUnits(testApp.dataSource, parkside(), [
       {
@@ -94,12 +79,6 @@ describe('portfolio renewals views', () => {
       { kind: 'lead_source', month: '2026-10-01', label: 'Zillow', count: 40 },
     ]);
     await insertMonthlyCounts(testApp.dataSource, harborView(), [moveOuts('2026-10-01', 'Purchase', 6)]);
-    await request(testApp.server)
-      .put(`/api/admin/users/${userId}/access`)
-      .set(bearer(admin))
-      .send({ propertyIds: [parkside().id] })
-      .expect(200);
-    user = await signIn(testApp, 'parkside.pm@phh.example', 'parkside manager 1');
   });
 
   afterAll(() => testApp.close());

@@ -30,7 +30,7 @@ else answers 403 with code \`PASSWORD_CHANGE_REQUIRED\`.
 
 ## Errors
 Every error has the same body: \`{ statusCode, error, message, code?, details? }\`. \`details\` lists each
-invalid field with its problems. Request bodies are JSON of at most 1 MB; unknown fields are rejected.
+invalid field with its problems. Request bodies are JSON of at most 1 MB (the data import takes CSV or JSON up to 50 MB); unknown fields are rejected.
 `.trim();
 
 /** The OpenAPI document of the running application, as served at /api/openapi.json and committed. */

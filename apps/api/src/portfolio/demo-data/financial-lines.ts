@@ -1,3 +1,4 @@
+import { EXPENSE_ACCOUNTS, INCOME_ACCOUNTS } from '../data/financial-accounts';
 import { FinancialCategory } from '../data/portfolio-values';
 import { DailyMetricRow, FinancialLineRow, UnitRow } from './portfolio-rows';
 import { PropertyProfile } from './property-profile';
@@ -90,29 +91,37 @@ function chartOfAccounts(random: Random, profile: PropertyProfile, lossToLease: 
   const insurance = random.between(35, 55);
   const perUnit = (month: MonthContext, dollars: number) => month.units * dollars * month.priceIndex;
   return [
-    { name: 'Gross Potential Rent', category: 'income', amount: (month) => month.gpr },
-    { name: 'Loss to Lease', category: 'income', amount: (month) => -month.gpr * lossToLease },
-    { name: 'Vacancy Loss', category: 'income', amount: (month) => -month.gpr * month.vacancyShare },
+    { name: INCOME_ACCOUNTS.grossPotentialRent, category: 'income', amount: (month) => month.gpr },
+    { name: INCOME_ACCOUNTS.lossToLease, category: 'income', amount: (month) => -month.gpr * lossToLease },
+    { name: INCOME_ACCOUNTS.vacancyLoss, category: 'income', amount: (month) => -month.gpr * month.vacancyShare },
     // Winter specials: concessions rise when demand falls.
     {
-      name: 'Concessions',
+      name: INCOME_ACCOUNTS.concessions,
       category: 'income',
       amount: (month) => -month.gpr * concessions * (2 - leasingSeason(month.day)),
     },
-    { name: 'Bad Debt', category: 'income', amount: (month) => -month.gpr * badDebt },
-    { name: 'Other Income', category: 'income', amount: (month) => perUnit(month, otherIncome) },
-    { name: 'Payroll', category: 'expense', amount: (month) => perUnit(month, payroll) },
+    { name: INCOME_ACCOUNTS.badDebt, category: 'income', amount: (month) => -month.gpr * badDebt },
+    { name: INCOME_ACCOUNTS.otherIncome, category: 'income', amount: (month) => perUnit(month, otherIncome) },
+    { name: EXPENSE_ACCOUNTS.payroll, category: 'expense', amount: (month) => perUnit(month, payroll) },
     // Turning units between residents is most of the summer's repair work.
     {
-      name: 'Repairs & Maintenance',
+      name: EXPENSE_ACCOUNTS.repairsAndMaintenance,
       category: 'expense',
       amount: (month) => perUnit(month, repairs) * leasingSeason(month.day),
     },
-    { name: 'Utilities', category: 'expense', amount: (month) => perUnit(month, utilities) * utilitySeason(month.day) },
-    { name: 'Marketing', category: 'expense', amount: (month) => perUnit(month, marketing) * leasingSeason(month.day) },
-    { name: 'Management Fees', category: 'expense', amount: (_month, income) => income * MANAGEMENT_FEE },
-    { name: 'Property Taxes', category: 'expense', amount: (month) => perUnit(month, taxes) },
-    { name: 'Insurance', category: 'expense', amount: (month) => perUnit(month, insurance) },
+    {
+      name: EXPENSE_ACCOUNTS.utilities,
+      category: 'expense',
+      amount: (month) => perUnit(month, utilities) * utilitySeason(month.day),
+    },
+    {
+      name: EXPENSE_ACCOUNTS.marketing,
+      category: 'expense',
+      amount: (month) => perUnit(month, marketing) * leasingSeason(month.day),
+    },
+    { name: EXPENSE_ACCOUNTS.managementFees, category: 'expense', amount: (_month, income) => income * MANAGEMENT_FEE },
+    { name: EXPENSE_ACCOUNTS.propertyTaxes, category: 'expense', amount: (month) => perUnit(month, taxes) },
+    { name: EXPENSE_ACCOUNTS.insurance, category: 'expense', amount: (month) => perUnit(month, insurance) },
   ];
 }
 

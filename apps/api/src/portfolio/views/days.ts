@@ -9,3 +9,8 @@ export function addDays(day: string, days: number): string {
 export function daysIn(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
 }
+
+/** Today's date (UTC) as `YYYY-MM-DD`, the default end of a period and the `:today` of the unit-state fragments. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { ApiException } from '../../common/api-exception';
+import { addDays, daysIn, todayIso } from './days';
 
 export interface Period {
   /** Inclusive, `YYYY-MM-DD`. */
@@ -11,11 +12,6 @@ export interface Period {
 
 /** The longest period one request may cover: five years of daily rows per property. */
 const MAX_DAYS = 5 * 366;
-const DAY_MS = 86_400_000;
-
-function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
 
 function refuse(message: string): never {
   throw new ApiException(HttpStatus.BAD_REQUEST, {
@@ -30,12 +26,12 @@ function refuse(message: string): never {
  * (today, UTC, when absent). `from` after `to` or a period over five years is a 400.
  */
 export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number, today = new Date()): Period {
-  const to = query.to ?? isoDay(today.getTime());
-  const from = query.from ?? isoDay(Date.parse(to) - (defaultDays - 1) * DAY_MS);
+  const to = query.to ?? todayIso(today);
+  const from = query.from ?? addDays(to, -(defaultDays - 1));
   if (from > to) {
     refuse(`from (${from}) must not be after to (${to})`);
   }
-  if ((Date.parse(to) - Date.parse(from)) / DAY_MS >= MAX_DAYS) {
+  if (daysIn(from, to) > MAX_DAYS) {
     refuse(`the period from ${from} to ${to} is longer than the maximum of five years`);
   }
   return { from, to };

@@ -20,8 +20,3 @@ export const AVAILABLE_TO_RENT = `(${VACANT_UNLEASED} OR u.status = 'notice')`;
 export function percentSql(part: string, whole: string): string {
   return `round((${part}) * 100.0 / nullif(${whole}, 0), 1)::float8`;
 }
-
-/** Today's date (UTC) as `YYYY-MM-DD`, the `:today` of the fragments above. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
 const MAX_REQUESTED_PROPERTIES = 1_000;
@@ -13,6 +13,23 @@ export function OptionalIsoDate(field: string): PropertyDecorator {
     IsOptional(),
     Matches(ISO_DATE, { message: `${field} must be a date as YYYY-MM-DD` }),
     IsISO8601({ strict: true }, { message: `${field} must be a valid calendar date` }),
+  );
+}
+
+/**
+ * A table's optional `sort` parameter: one of `values` (keys, each also with a leading `-` for
+ * descending, see `sortValues`), documented with its default; anything else is a 400 listing them.
+ */
+export function SortParam(values: readonly string[], defaultValue: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: values,
+      default: defaultValue,
+      description: 'Sort key; a leading - sorts descending',
+      example: defaultValue,
+    }),
+    IsOptional(),
+    IsIn(values, { message: `sort must be one of ${values.join(', ')}` }),
   );
 }
 

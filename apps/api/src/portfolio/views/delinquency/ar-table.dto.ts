@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PageInfoDto } from '../page.dto';
+import { ResidentUnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const AR_TABLE_SORT_KEYS = ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'] as const;
 export type ArTableSortKey = (typeof AR_TABLE_SORT_KEYS)[number];
@@ -12,39 +12,11 @@ export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 
 export class ArTableQueryDto extends IntersectionType(PropertyFilterQueryDto, PageQueryDto) {
-  @ApiPropertyOptional({
-    enum: AR_TABLE_SORTS,
-    default: '-balance',
-    description: 'Sort key; a leading - sorts descending',
-    example: '-balance',
-  })
-  @IsOptional()
-  @IsIn(AR_TABLE_SORTS, { message: `sort must be one of ${AR_TABLE_SORTS.join(', ')}` })
+  @SortParam(AR_TABLE_SORTS, '-balance')
   sort: (typeof AR_TABLE_SORTS)[number] = '-balance';
 }
 
-export class ArRowDto {
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  unitId!: string;
-
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  propertyId!: string;
-
-  @ApiProperty({ example: 'Parkside' })
-  propertyName!: string;
-
-  @ApiProperty({ example: '2-204' })
-  unitNumber!: string;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'Jordan Avery' })
-  residentName!: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'jordan.avery@example.com' })
-  residentEmail!: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: '(555) 014-2231' })
-  residentPhone!: string | null;
-
+export class ArRowDto extends ResidentUnitRowDto {
   @ApiProperty({ description: 'Amount owed', example: 1840.5 })
   balance!: number;
 

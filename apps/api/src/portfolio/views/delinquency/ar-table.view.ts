@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { orderBy } from '../sorting';
+import { agingBucketSql } from './aging-bucket';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { ArRowDto, ArTableDto, ArTableQueryDto, ArTableSortKey } from './ar-table.dto';
@@ -35,8 +36,7 @@ export class ArTableView {
         SELECT u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
                u.resident_name AS "residentName", u.resident_email AS "residentEmail",
                u.resident_phone AS "residentPhone", u.balance::float8 AS balance, u.days_past_due AS "daysPastDue",
-               CASE WHEN u.days_past_due <= 30 THEN '0-30' WHEN u.days_past_due <= 60 THEN '31-60'
-                    WHEN u.days_past_due <= 90 THEN '61-90' ELSE '90+' END AS "agingBucket",
+               ${agingBucketSql('u.days_past_due')} AS "agingBucket",
                u.current_rent::float8 AS "currentRent", u.lease_end::text AS "leaseEnd",
                count(*) OVER ()::int AS total, sum(u.balance) OVER ()::float8 AS total_balance
           FROM units u

@@ -3,21 +3,14 @@ import { IsIn, IsOptional } from 'class-validator';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
 export type EvictionSortKey = (typeof EVICTION_SORT_KEYS)[number];
 const EVICTION_SORTS = sortValues(EVICTION_SORT_KEYS);
 
 export class EvictionsQueryDto extends IntersectionType(PropertyFilterQueryDto, PageQueryDto) {
-  @ApiPropertyOptional({
-    enum: EVICTION_SORTS,
-    default: '-filedOn',
-    description: 'Sort key; a leading - sorts descending',
-    example: '-filedOn',
-  })
-  @IsOptional()
-  @IsIn(EVICTION_SORTS, { message: `sort must be one of ${EVICTION_SORTS.join(', ')}` })
+  @SortParam(EVICTION_SORTS, '-filedOn')
   sort: (typeof EVICTION_SORTS)[number] = '-filedOn';
 
   @ApiPropertyOptional({

@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { COLLECTION_STATUSES, CollectionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const FORMER_RESIDENT_SORT_KEYS = [
   'balance',
@@ -16,14 +15,7 @@ export type FormerResidentSortKey = (typeof FORMER_RESIDENT_SORT_KEYS)[number];
 const FORMER_RESIDENT_SORTS = sortValues(FORMER_RESIDENT_SORT_KEYS);
 
 export class FormerResidentsQueryDto extends IntersectionType(PropertyFilterQueryDto, PageQueryDto) {
-  @ApiPropertyOptional({
-    enum: FORMER_RESIDENT_SORTS,
-    default: '-balance',
-    description: 'Sort key; a leading - sorts descending',
-    example: '-balance',
-  })
-  @IsOptional()
-  @IsIn(FORMER_RESIDENT_SORTS, { message: `sort must be one of ${FORMER_RESIDENT_SORTS.join(', ')}` })
+  @SortParam(FORMER_RESIDENT_SORTS, '-balance')
   sort: (typeof FORMER_RESIDENT_SORTS)[number] = '-balance';
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { percent } from '../ratios';
+import { agingBucketSql } from './aging-bucket';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { AGING_BUCKETS, AgingBucket } from './ar-table.dto';
@@ -36,8 +37,7 @@ export class DelinquencySummaryView {
             FROM units u JOIN properties p ON p.id = u.property_id
            WHERE ${inScope}),
         buckets AS (
-          SELECT CASE WHEN days_past_due <= 30 THEN '0-30' WHEN days_past_due <= 60 THEN '31-60'
-                      WHEN days_past_due <= 90 THEN '61-90' ELSE '90+' END AS bucket,
+          SELECT ${agingBucketSql('days_past_due')} AS bucket,
                  count(*)::int AS units, sum(balance)::float8 AS balance
             FROM scoped
            WHERE balance > 0

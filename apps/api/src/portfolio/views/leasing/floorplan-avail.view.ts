@@ -1,6 +1,7 @@
+import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
-import { AVAILABLE_TO_RENT, PRE_LEASED, todayIso } from '../unit-states';
+import { AVAILABLE_TO_RENT, PRE_LEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { FloorplanAvailDto, FloorplanAvailQueryDto, FloorplanAvailRowDto } from './floorplan-avail.dto';

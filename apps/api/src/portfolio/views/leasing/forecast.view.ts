@@ -1,6 +1,7 @@
+import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
-import { LIVED_IN, percentSql, todayIso } from '../unit-states';
+import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { ForecastDto, ForecastQueryDto, ForecastWeekDto } from './forecast.dto';

@@ -1,7 +1,8 @@
+import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { resolvePeriod } from '../period';
-import { AVAILABLE_TO_RENT, PRE_LEASED, todayIso, VACANT_UNLEASED } from '../unit-states';
+import { AVAILABLE_TO_RENT, PRE_LEASED, VACANT_UNLEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { AtrPointDto, AvailabilityBucketsDto, AvailabilityDto, AvailabilityQueryDto } from './availability.dto';

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PageInfoDto } from '../page.dto';
+import { UnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const TRADE_OUT_SORT_KEYS = [
   'leaseStart',
@@ -17,30 +17,11 @@ export type TradeOutSortKey = (typeof TRADE_OUT_SORT_KEYS)[number];
 const TRADE_OUT_SORTS = sortValues(TRADE_OUT_SORT_KEYS);
 
 export class TradeOutsQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto, PageQueryDto) {
-  @ApiPropertyOptional({
-    enum: TRADE_OUT_SORTS,
-    default: '-leaseStart',
-    description: 'Sort key; a leading - sorts descending',
-    example: '-leaseStart',
-  })
-  @IsOptional()
-  @IsIn(TRADE_OUT_SORTS, { message: `sort must be one of ${TRADE_OUT_SORTS.join(', ')}` })
+  @SortParam(TRADE_OUT_SORTS, '-leaseStart')
   sort: (typeof TRADE_OUT_SORTS)[number] = '-leaseStart';
 }
 
-export class TradeOutRowDto {
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  unitId!: string;
-
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  propertyId!: string;
-
-  @ApiProperty({ example: 'Parkside' })
-  propertyName!: string;
-
-  @ApiProperty({ example: '2-204' })
-  unitNumber!: string;
-
+export class TradeOutRowDto extends UnitRowDto {
   @ApiProperty({ example: 'B2' })
   floorplan!: string;
 

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsOptional } from 'class-validator';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
+import { ResidentUnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const DRILLTHROUGH_SORT_KEYS = [
   'leaseEnd',
@@ -32,39 +33,11 @@ export class RenewalDrillthroughQueryDto extends IntersectionType(
   @IsIn(RENEWAL_STATUSES, { message: `status must be one of ${RENEWAL_STATUSES.join(', ')}` })
   status?: RenewalStatus;
 
-  @ApiPropertyOptional({
-    enum: DRILLTHROUGH_SORTS,
-    default: 'leaseEnd',
-    description: 'Sort key; a leading - sorts descending',
-    example: 'leaseEnd',
-  })
-  @IsOptional()
-  @IsIn(DRILLTHROUGH_SORTS, { message: `sort must be one of ${DRILLTHROUGH_SORTS.join(', ')}` })
+  @SortParam(DRILLTHROUGH_SORTS, 'leaseEnd')
   sort: (typeof DRILLTHROUGH_SORTS)[number] = 'leaseEnd';
 }
 
-export class RenewalRowDto {
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  unitId!: string;
-
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  propertyId!: string;
-
-  @ApiProperty({ example: 'Parkside' })
-  propertyName!: string;
-
-  @ApiProperty({ example: '2-204' })
-  unitNumber!: string;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'Jordan Avery' })
-  residentName!: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: 'jordan.avery@example.com' })
-  residentEmail!: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Personal data', example: '(555) 014-2231' })
-  residentPhone!: string | null;
-
+export class RenewalRowDto extends ResidentUnitRowDto {
   @ApiProperty({ format: 'date', example: '2027-01-31' })
   leaseEnd!: string;
 

@@ -1,6 +1,7 @@
+import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
-import { LIVED_IN, todayIso } from '../unit-states';
+import { LIVED_IN } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { ExpirationChartDto, ExpirationChartQueryDto, ExpirationMonthDto } from './expiration-chart.dto';

@@ -1,6 +1,6 @@
-import { addDays } from '../days';
+import { addDays, todayIso } from '../days';
 import { Period, resolvePeriod } from '../period';
-import { LIVED_IN, todayIso } from '../unit-states';
+import { LIVED_IN } from '../unit-states';
 
 /** The default window of the renewal views: leases ending in the next 90 days. */
 const DEFAULT_DAYS = 90;

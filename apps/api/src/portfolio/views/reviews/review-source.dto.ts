@@ -1,23 +1,15 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { REVIEW_SOURCES, ReviewSource } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const REVIEW_SORT_KEYS = ['postedAt', 'rating'] as const;
 export type ReviewSortKey = (typeof REVIEW_SORT_KEYS)[number];
 const REVIEW_SORTS = sortValues(REVIEW_SORT_KEYS);
 
 export class ReviewSourceQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto, PageQueryDto) {
-  @ApiPropertyOptional({
-    enum: REVIEW_SORTS,
-    default: '-postedAt',
-    description: 'Sort key; a leading - sorts descending',
-    example: '-postedAt',
-  })
-  @IsOptional()
-  @IsIn(REVIEW_SORTS, { message: `sort must be one of ${REVIEW_SORTS.join(', ')}` })
+  @SortParam(REVIEW_SORTS, '-postedAt')
   sort: (typeof REVIEW_SORTS)[number] = '-postedAt';
 }
 

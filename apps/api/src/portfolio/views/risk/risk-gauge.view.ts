@@ -1,3 +1,4 @@
+import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { percent, roundTo1 } from '../ratios';
@@ -43,7 +44,7 @@ export class RiskGaugeView {
     query: RiskQueryDto,
     model: RiskModel,
   ): Promise<{ gauge: RiskGaugeDto; highRiskBalance: number }> {
-    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
+    const asOf = query.asOf ?? todayIso();
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const score = SCORE_COLUMNS[model];
     const row = await this.queries.row<GaugeRow>(
