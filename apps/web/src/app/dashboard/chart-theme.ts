@@ -75,6 +75,13 @@ function echartsTheme(colors: ThemeColors): ThemeOption {
     categoryAxis: axis,
     valueAxis: axis,
     legend: { textStyle: { color: colors.text } },
+    // ECharts draws gauge scales in fixed dark grays that vanish on the dark theme's surface.
+    gauge: {
+      axisLine: { lineStyle: { color: [[1, colors.line]] } },
+      splitLine: { lineStyle: { color: colors.mutedText } },
+      axisLabel: { color: colors.mutedText },
+      title: { color: colors.text },
+    },
     tooltip: {
       backgroundColor: colors.tooltip,
       borderColor: colors.line,

@@ -9,7 +9,11 @@ const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dollars = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' });
+// Days are read as UTC: a calendar day has no time zone, and local parsing would show the day
+// before west of Greenwich.
 const longDate = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const monthOfYear = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayOfMonth = new Intl.DateTimeFormat(LOCALE, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** Shown where a figure is missing, so an absent value never reads as zero. */
 export const NO_VALUE = '—';
@@ -36,15 +40,28 @@ export function formatCurrency(value: number | null | undefined, withCents = fal
   return (withCents ? cents : dollars).format(value);
 }
 
-/**
- * A calendar day (`YYYY-MM-DD`, or the date part of a timestamp) as "Nov 22, 2026". Read as UTC:
- * a day has no time zone, and local parsing would show the day before west of Greenwich.
- */
-export function formatDate(value: string | null | undefined): string {
+/** A calendar day (`YYYY-MM-DD`, or the date part of a timestamp) as UTC milliseconds; null if it is none. */
+export function parseDay(value: string | null | undefined): number | null {
   const match = value ? ISO_DATE.exec(value) : null;
-  if (!match) {
-    return NO_VALUE;
-  }
-  const [, year, month, day] = match;
-  return longDate.format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+}
+
+function formatDay(value: string | null | undefined, format: Intl.DateTimeFormat): string {
+  const day = parseDay(value);
+  return day === null ? NO_VALUE : format.format(day);
+}
+
+/** A calendar day as "Nov 22, 2026". */
+export function formatDate(value: string | null | undefined): string {
+  return formatDay(value, longDate);
+}
+
+/** The month of a calendar day as "Nov 2026", for monthly rows and chart axes. */
+export function formatMonth(value: string | null | undefined): string {
+  return formatDay(value, monthOfYear);
+}
+
+/** A day without its year, as "Nov 22", where the year is plain from the context (a chart axis). */
+export function formatShortDate(value: string | null | undefined): string {
+  return formatDay(value, dayOfMonth);
 }

@@ -19,8 +19,15 @@ export interface KpiChange {
   readonly description: string;
 }
 
-/** The change against 30 days earlier; percentages change in percentage points. */
-export function describeChange(change: number | null, tile: KpiTileDefinition): KpiChange | null {
+/**
+ * A change against an earlier period (`against`, as in "from 30 days earlier"); percentages change
+ * in percentage points.
+ */
+export function describeChange(
+  change: number | null,
+  tile: Omit<KpiTileDefinition, 'label'>,
+  against = '30 days earlier',
+): KpiChange | null {
   if (change === null) {
     return null;
   }
@@ -30,14 +37,14 @@ export function describeChange(change: number | null, tile: KpiTileDefinition): 
   const shown = tile.kind === 'percent' ? `${magnitude} pts` : magnitude;
   // Changes that round to zero read as unchanged rather than as a tiny rise.
   if (Number(magnitude.replace(/,/g, '')) === 0) {
-    return { direction: 'flat', tone: 'neutral', text: 'No change', description: 'Unchanged from 30 days earlier' };
+    return { direction: 'flat', tone: 'neutral', text: 'No change', description: `Unchanged from ${against}` };
   }
   const direction = change > 0 ? 'up' : 'down';
   return {
     direction,
     tone: direction === tile.better ? 'good' : 'bad',
     text: `${direction === 'up' ? '+' : '−'}${shown}`,
-    description: `${direction === 'up' ? 'Up' : 'Down'} ${[magnitude, unit].filter(Boolean).join(' ')} from 30 days earlier`,
+    description: `${direction === 'up' ? 'Up' : 'Down'} ${[magnitude, unit].filter(Boolean).join(' ')} from ${against}`,
   };
 }
 

@@ -3,10 +3,14 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { ViewId } from '@ownerdash/contracts';
+import { PortfolioDelinquencyApi, PortfolioOverviewApi } from '@ownerdash/api-client';
 import { firstValueFrom, of } from 'rxjs';
 import { provideInertCharts } from '../../testing/chart-testing';
 import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { fakeFinancialsApis, provideFakeFinancialsApis } from '../../testing/portfolio-financials-fixtures';
 import { fakePortfolioApis, providePortfolioApis, type FakePortfolioApis } from '../../testing/portfolio-fixtures';
+import { fakeOverviewApi } from '../../testing/portfolio-overview-fixtures';
+import { fakeDelinquencyApi } from '../../testing/portfolio-renewals-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { TabPage } from './tab-page';
@@ -26,6 +30,10 @@ describe('TabPage', () => {
         provideRouter([]),
         { provide: AuthApiService, useValue: auth },
         providePortfolioApis(apis),
+        // The tab renders its real views: the other views of these tabs answer from their own fakes.
+        { provide: PortfolioOverviewApi, useValue: { ...fakeOverviewApi(), ...apis.overview } },
+        { provide: PortfolioDelinquencyApi, useValue: { ...fakeDelinquencyApi(), ...apis.delinquency } },
+        ...provideFakeFinancialsApis(fakeFinancialsApis()),
         provideInertCharts(),
       ],
     });
@@ -53,14 +61,6 @@ describe('TabPage', () => {
       label.textContent?.trim(),
     );
     expect(labels).toEqual(['Properties', 'Period', 'Dates']);
-  });
-
-  it('marks views without their data yet as coming soon', async () => {
-    await render('overview', ['overview.kpi_tiles', 'overview.unit_mix']);
-
-    const soon = [...page.querySelectorAll('od-coming-soon-card h2')].map((heading) => heading.textContent?.trim());
-    expect(soon).toEqual(['Unit Mix & Pricing']);
-    expect(page.querySelector('od-kpi-tiles-view')).not.toBeNull();
   });
 
   it('neither renders nor loads a view the user may not see', async () => {

@@ -7,7 +7,6 @@ import { leaveWhenRevoked } from '../auth/leave-when-revoked';
 import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
 import { PageHeader } from '../shared/page-header';
-import { ComingSoonCard } from './coming-soon-card';
 import { DateRangePicker } from './date-range-picker';
 import { PropertiesView } from './properties-view';
 import { PropertyPicker } from './property-picker';
@@ -17,7 +16,6 @@ import { VIEW_COMPONENTS } from './view-components';
 @Component({
   selector: 'od-tab-page',
   imports: [
-    ComingSoonCard,
     DateRangePicker,
     MatCardModule,
     MatIconModule,
@@ -42,8 +40,8 @@ export class TabPage {
   protected readonly views = computed(() =>
     VIEWS.filter((view) => view.tab === this.tabId()).map((definition) => ({
       definition,
-      component: VIEW_COMPONENTS[definition.id]?.component ?? null,
-      wide: VIEW_COMPONENTS[definition.id]?.wide ?? false,
+      component: VIEW_COMPONENTS[definition.id].component,
+      wide: VIEW_COMPONENTS[definition.id].wide ?? false,
     })),
   );
   protected readonly anyViewVisible = computed(() =>

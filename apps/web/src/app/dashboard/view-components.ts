@@ -1,20 +1,21 @@
-import type { Type } from '@angular/core';
-import type { ViewId } from '@ownerdash/contracts';
-import { ArTableView } from './ar-table-view';
-import { KpiTilesView } from './kpi-tiles-view';
+import type { ViewComponents } from './view-component';
+import { DELINQUENCY_VIEW_COMPONENTS } from './delinquency/delinquency-view-components';
+import { FINANCIALS_VIEW_COMPONENTS } from './financials/financials-view-components';
+import { LEASING_VIEW_COMPONENTS } from './leasing/leasing-view-components';
+import { MAINTENANCE_VIEW_COMPONENTS } from './maintenance/maintenance-view-components';
+import { OVERVIEW_VIEW_COMPONENTS } from './overview/overview-view-components';
+import { RENEWALS_VIEW_COMPONENTS } from './renewals/renewals-view-components';
+import { REVIEWS_VIEW_COMPONENTS } from './reviews/reviews-view-components';
+import { RISK_VIEW_COMPONENTS } from './risk/risk-view-components';
 
-export interface ViewComponent {
-  /** Takes a `view` input with the view's registry entry. */
-  readonly component: Type<unknown>;
-  /** Spans the whole width of the grid (tables, tile rows). */
-  readonly wide?: boolean;
-}
-
-/**
- * The component rendering each view. A view missing here shows a "coming soon" card: adding a
- * view once its API route exists is one line.
- */
-export const VIEW_COMPONENTS: Partial<Record<ViewId, ViewComponent>> = {
-  'overview.kpi_tiles': { component: KpiTilesView, wide: true },
-  'delinquency.ar_table': { component: ArTableView, wide: true },
+/** The component rendering each view, collected from each tab's folder. */
+export const VIEW_COMPONENTS: ViewComponents = {
+  ...OVERVIEW_VIEW_COMPONENTS,
+  ...LEASING_VIEW_COMPONENTS,
+  ...RENEWALS_VIEW_COMPONENTS,
+  ...DELINQUENCY_VIEW_COMPONENTS,
+  ...FINANCIALS_VIEW_COMPONENTS,
+  ...REVIEWS_VIEW_COMPONENTS,
+  ...RISK_VIEW_COMPONENTS,
+  ...MAINTENANCE_VIEW_COMPONENTS,
 };

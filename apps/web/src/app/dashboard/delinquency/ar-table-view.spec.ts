@@ -1,0 +1,114 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { Router, provideRouter } from '@angular/router';
+import { VIEWS } from '@ownerdash/contracts';
+import { of } from 'rxjs';
+import { fakeAuthApi, meResponse } from '../../../testing/auth-fixtures';
+import {
+  arRow,
+  arTable,
+  fakePortfolioApis,
+  providePortfolioApis,
+  type FakePortfolioApis,
+} from '../../../testing/portfolio-fixtures';
+import { AuthApiService } from '../../auth/auth-api.service';
+import { SessionStore } from '../../auth/session.store';
+import { ArTableView } from './ar-table-view';
+
+describe('ArTableView', () => {
+  let fixture: ComponentFixture<ArTableView>;
+  let page: HTMLElement;
+  let apis: FakePortfolioApis;
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideRouter([]),
+        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
+        providePortfolioApis(apis),
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    fixture = TestBed.createComponent(ArTableView);
+    fixture.componentRef.setInput(
+      'view',
+      VIEWS.find((view) => view.id === 'delinquency.ar_table'),
+    );
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => (apis = fakePortfolioApis()));
+
+  const lastQuery = () => apis.delinquency.getDelinquencyArTable.mock.lastCall?.[0];
+  const cells = () =>
+    [...page.querySelectorAll('tr[mat-row]')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+
+  it('asks for the first page, largest balance first', async () => {
+    await render();
+
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-balance' });
+  });
+
+  it('shows each unit with its resident, balance and dates, formatted', async () => {
+    await render();
+
+    expect(cells()).toEqual([
+      [
+        'Harbor View',
+        '101',
+        'Dana Reyes',
+        'dana@example.com+1 512 555 0101',
+        '$2,450.50',
+        '45',
+        '31–60 days',
+        '$1,625',
+        'Mar 31, 2027',
+      ],
+    ]);
+    expect([...page.querySelectorAll('.contact a')].map((link) => link.getAttribute('href'))).toEqual([
+      'mailto:dana@example.com',
+      'tel:+1 512 555 0101',
+    ]);
+    expect(page.querySelector('caption')?.textContent?.trim()).toBe(
+      'Units with a balance owed, with resident contact details',
+    );
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe('1 unit owes $2,450.50 in total.');
+  });
+
+  it('sorts on the server', async () => {
+    await render();
+
+    page.querySelector<HTMLElement>('th.mat-column-daysPastDue .mat-sort-header-container')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'daysPastDue' });
+
+    page.querySelector<HTMLElement>('th.mat-column-daysPastDue .mat-sort-header-container')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-daysPastDue' });
+  });
+
+  it('pages on the server, and starts again from the first page for new filters', async () => {
+    apis.delinquency.getDelinquencyArTable.mockReturnValue(of(arTable([arRow()], { total: 60 })));
+    await render();
+
+    page.querySelector<HTMLButtonElement>('button.mat-mdc-paginator-navigation-next')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: '-balance' });
+
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-maple');
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ propertyIds: ['p-maple'], page: 1, pageSize: 25, sort: '-balance' });
+  });
+
+  it('says so when nobody owes money', async () => {
+    apis.delinquency.getDelinquencyArTable.mockReturnValue(of(arTable([])));
+    await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('No resident owes money in these properties.');
+    expect(page.querySelector('table')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { FORMAT_PIPES } from '../format-pipes';
+import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { ViewCard } from '../view-card';
+import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
+
+/** `delinquency.ar_table`: one row per unit that owes money, sorted and paged on the server. */
+@Component({
+  selector: 'od-ar-table-view',
+  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  templateUrl: './ar-table-view.html',
+  styleUrl: './ar-table-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ArTableView {
+  private readonly api = inject(PortfolioDelinquencyApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly table = new PagedTable({
+    sortKeys: ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'],
+    defaultSort: { active: 'balance', direction: 'desc' },
+    resetOn: () => this.filters.viewScope(),
+  });
+  protected readonly rows = rxResource({
+    params: () => {
+      const scope = this.filters.viewScope();
+      return scope && { ...scope, ...this.table.query() };
+    },
+    stream: ({ params }) => this.api.getDelinquencyArTable(params),
+  });
+  protected readonly items = computed(() =>
+    (this.rows.hasValue() ? this.rows.value().items : []).map((row) => ({
+      ...row,
+      agingLabel: AGING_BUCKET_LABELS[row.agingBucket],
+    })),
+  );
+  protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
+  protected readonly totalBalance = computed(() => (this.rows.hasValue() ? this.rows.value().totalBalance : 0));
+  protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0);
+  protected readonly pageSizes = TABLE_PAGE_SIZES;
+  protected readonly columns = [
+    'propertyName',
+    'unitNumber',
+    'residentName',
+    'contact',
+    'balance',
+    'daysPastDue',
+    'agingBucket',
+    'currentRent',
+    'leaseEnd',
+  ];
+}

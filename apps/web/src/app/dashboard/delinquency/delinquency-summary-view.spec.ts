@@ -1,0 +1,90 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  delinquencySummary,
+  fakeDelinquencyApi,
+  provideFakeDelinquencyApi,
+  tileTexts,
+  type FakeDelinquencyApi,
+} from '../../../testing/portfolio-renewals-fixtures';
+import { DelinquencySummaryView } from './delinquency-summary-view';
+import { renderView } from '../../../testing/view-testing';
+
+describe('DelinquencySummaryView', () => {
+  let api: FakeDelinquencyApi;
+
+  const render = () =>
+    renderView(DelinquencySummaryView, 'delinquency.summary', { providers: [provideFakeDelinquencyApi(api)] });
+
+  beforeEach(() => (api = fakeDelinquencyApi()));
+
+  it('asks for the picked properties only: balances are as of today', async () => {
+    const { fixture } = await render();
+
+    expect(api.getDelinquencySummary).toHaveBeenLastCalledWith({});
+
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-harbor,p-maple&from=2026-01-01&to=2026-03-31');
+    await fixture.whenStable();
+    expect(api.getDelinquencySummary).toHaveBeenLastCalledWith({ propertyIds: ['p-harbor', 'p-maple'] });
+  });
+
+  it('shows the total owed, the delinquent units and each aging bucket', async () => {
+    const { page } = await render();
+
+    expect(tileTexts(page)).toEqual([
+      { label: 'Total owed', value: '$52,341', note: '4.6% of monthly rent' },
+      { label: 'Delinquent units', value: '38', note: '5.3% of 720 units' },
+      { label: '0–30 days', value: '$18,200', note: '21 units' },
+      { label: '31–60 days', value: '$12,451', note: '9 units' },
+      { label: '61–90 days', value: '$9,690', note: '5 units' },
+      { label: 'Over 90 days', value: '$12,000', note: '3 units' },
+    ]);
+  });
+
+  it('shows zeros when nobody owes, and says when there is no rent roll to compare', async () => {
+    api.getDelinquencySummary.mockReturnValue(
+      of(
+        delinquencySummary({
+          totalUnits: 1,
+          delinquentUnits: 0,
+          delinquentUnitsPct: 0,
+          totalBalance: 0,
+          balancePctOfScheduledRent: null,
+          buckets: [{ bucket: '0-30', units: 0, balance: 0 }],
+        }),
+      ),
+    );
+    const { page } = await render();
+
+    expect(tileTexts(page)).toEqual([
+      { label: 'Total owed', value: '$0', note: 'No rent roll to compare' },
+      { label: 'Delinquent units', value: '0', note: '0.0% of 1 unit' },
+      { label: '0–30 days', value: '$0', note: '0 units' },
+    ]);
+  });
+
+  it('explains a failure and tries again', async () => {
+    api.getDelinquencySummary.mockReturnValue(throwError(() => httpError(500)));
+    const { fixture, page } = await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Summary Tiles could not be loaded.');
+
+    api.getDelinquencySummary.mockReturnValue(of(delinquencySummary()));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(tileTexts(page)).toHaveLength(6);
+  });
+
+  it('says so when the properties have no units', async () => {
+    api.getDelinquencySummary.mockReturnValue(
+      of(delinquencySummary({ totalUnits: 0, delinquentUnits: 0, delinquentUnitsPct: null, totalBalance: 0 })),
+    );
+    const { page } = await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('These properties have no units yet.');
+    expect(tileTexts(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioDelinquencyApi, type EvictionStatus } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { FORMAT_PIPES } from '../format-pipes';
+import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { ViewCard } from '../view-card';
+
+const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
+  filed: 'Filed',
+  judgment: 'Judgment',
+  writ: 'Writ',
+  completed: 'Completed',
+  dismissed: 'Dismissed',
+};
+
+type StatusChoice = EvictionStatus | 'all';
+
+/** `delinquency.evictions`: the eviction cases with their residents, by status, sorted and paged on the server. */
+@Component({
+  selector: 'od-evictions-view',
+  imports: [FORMAT_PIPES, MatButtonToggleModule, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  templateUrl: './evictions-view.html',
+  styleUrl: './evictions-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EvictionsView {
+  private readonly api = inject(PortfolioDelinquencyApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly status = signal<StatusChoice>('all');
+  protected readonly table = new PagedTable({
+    sortKeys: ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'],
+    defaultSort: { active: 'filedOn', direction: 'desc' },
+    resetOn: () => [this.filters.viewScope(), this.status()],
+  });
+  // Every case on record, whatever the period: the route takes none.
+  protected readonly cases = rxResource({
+    params: () => {
+      const scope = this.filters.viewScope();
+      const status = this.status();
+      return scope && { ...scope, ...(status === 'all' ? {} : { status }), ...this.table.query() };
+    },
+    stream: ({ params }) => this.api.getDelinquencyEvictions(params),
+  });
+  protected readonly items = computed(() =>
+    (this.cases.hasValue() ? this.cases.value().items : []).map((row) => ({
+      ...row,
+      statusLabel: EVICTION_STATUS_LABELS[row.status],
+    })),
+  );
+  protected readonly total = computed(() => (this.cases.hasValue() ? this.cases.value().total : 0));
+  /** The status choices with their case counts, which cover every status whatever the choice. */
+  protected readonly choices = computed(() => {
+    const counts = this.cases.hasValue() ? this.cases.value().countsByStatus : [];
+    return [
+      { value: 'all' as const, label: 'All', count: counts.reduce((sum, status) => sum + status.count, 0) },
+      ...counts.map((status) => ({
+        value: status.status,
+        label: EVICTION_STATUS_LABELS[status.status],
+        count: status.count,
+      })),
+    ];
+  });
+  protected readonly empty = computed(() => this.cases.hasValue() && this.choices()[0].count === 0);
+  protected readonly noRowsMessage = computed(() => {
+    const status = this.status();
+    return status === 'all' ? 'No eviction cases.' : `No eviction cases in status ${EVICTION_STATUS_LABELS[status]}.`;
+  });
+  protected readonly pageSizes = TABLE_PAGE_SIZES;
+  protected readonly columns = [
+    'propertyName',
+    'unitNumber',
+    'residentName',
+    'caseNumber',
+    'status',
+    'filedOn',
+    'closedOn',
+    'balance',
+  ];
+}

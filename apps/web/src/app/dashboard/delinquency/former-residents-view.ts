@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioDelinquencyApi, type CollectionStatus } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { formatCurrency, formatNumber } from '../format';
+import { FORMAT_PIPES } from '../format-pipes';
+import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { TileList, type Tile } from '../tile-list';
+import { ViewCard } from '../view-card';
+
+const COLLECTION_STATUS_LABELS: Readonly<Record<CollectionStatus, string>> = {
+  in_house: 'Collecting in house',
+  agency: 'With an agency',
+  paid: 'Paid',
+  written_off: 'Written off',
+};
+
+const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'resident' : 'residents'}`;
+
+/**
+ * `delinquency.former_residents`: what former residents still owe and how it is being collected,
+ * by unit; the API leaves their names out.
+ */
+@Component({
+  selector: 'od-former-residents-view',
+  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, TileList, ViewCard],
+  templateUrl: './former-residents-view.html',
+  styleUrl: './former-residents-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FormerResidentsView {
+  private readonly api = inject(PortfolioDelinquencyApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly table = new PagedTable({
+    sortKeys: ['balance', 'movedOutOn', 'collectionStatus', 'propertyName', 'unitNumber'],
+    defaultSort: { active: 'balance', direction: 'desc' },
+    resetOn: () => this.filters.viewScope(),
+  });
+  // Every balance still on the books, whatever the period: the route takes none.
+  protected readonly balances = rxResource({
+    params: () => {
+      const scope = this.filters.viewScope();
+      return scope && { ...scope, ...this.table.query() };
+    },
+    stream: ({ params }) => this.api.getDelinquencyFormerResidents(params),
+  });
+  protected readonly items = computed(() =>
+    (this.balances.hasValue() ? this.balances.value().items : []).map((row) => ({
+      ...row,
+      statusLabel: COLLECTION_STATUS_LABELS[row.collectionStatus],
+    })),
+  );
+  protected readonly total = computed(() => (this.balances.hasValue() ? this.balances.value().total : 0));
+  protected readonly empty = computed(() => this.balances.hasValue() && this.total() === 0);
+  protected readonly totalLine = computed(() => {
+    const totalBalance = this.balances.hasValue() ? this.balances.value().totalBalance : 0;
+    return `Balances of ${formerResidents(this.total())}: ${formatCurrency(totalBalance, true)} still owed.`;
+  });
+  protected readonly tiles = computed<Tile[]>(() =>
+    (this.balances.hasValue() ? this.balances.value().byCollectionStatus : []).map((status) => ({
+      key: status.collectionStatus,
+      label: COLLECTION_STATUS_LABELS[status.collectionStatus],
+      value: formatCurrency(status.balance),
+      note: formerResidents(status.count),
+    })),
+  );
+  protected readonly pageSizes = TABLE_PAGE_SIZES;
+  protected readonly columns = ['propertyName', 'unitNumber', 'movedOutOn', 'collectionStatus', 'balance'];
+}

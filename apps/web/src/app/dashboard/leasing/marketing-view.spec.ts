@@ -1,0 +1,103 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  fakeLeasingApi,
+  type FakeLeasingApi,
+  LEASING_TEST_TODAY,
+  marketing,
+  provideFakeLeasingApi,
+} from '../../../testing/portfolio-leasing-fixtures';
+import { MarketingView } from './marketing-view';
+import { renderView, tableRows } from '../../../testing/view-testing';
+
+describe('MarketingView', () => {
+  let fixture: ComponentFixture<MarketingView>;
+  let page: HTMLElement;
+  let api: FakeLeasingApi;
+
+  async function render(): Promise<void> {
+    ({ fixture } = await renderView(MarketingView, 'leasing.marketing', {
+      providers: [provideFakeLeasingApi(api)],
+      today: LEASING_TEST_TODAY,
+    }));
+    page = fixture.nativeElement;
+  }
+
+  beforeEach(() => (api = fakeLeasingApi()));
+
+  const chart = () => page.querySelector('od-chart [role="img"]');
+
+  it('lists the sources with their leads and share', async () => {
+    await render();
+
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe('700 leads in Oct 2026 – Nov 2026.');
+    expect(tableRows(page)).toEqual([
+      ['Apartments.com', '350', '50.0%'],
+      ['Zillow', '245', '35.0%'],
+      ['Referral', '105', '15.0%'],
+    ]);
+    expect([...page.querySelectorAll<HTMLElement>('.fill')].map((fill) => fill.style.width)).toEqual([
+      '50%',
+      '35%',
+      '15%',
+    ]);
+    expect(page.querySelector('caption')?.textContent?.trim()).toBe('Leads by source, most leads first');
+  });
+
+  it('charts the leads of each month and says them in words', async () => {
+    await render();
+
+    expect(chart()?.getAttribute('aria-label')).toBe('Leads per month: Oct 2026 400, Nov 2026 300.');
+  });
+
+  it('draws no trend for a single month', async () => {
+    const [october] = marketing().months;
+    api.getLeasingMarketing.mockReturnValue(of(marketing({ total: 400, months: october ? [october] : [] })));
+    await render();
+
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe('400 leads in Oct 2026.');
+    expect(chart()).toBeNull();
+  });
+
+  it('asks for the days and properties picked', async () => {
+    await render();
+    expect(api.getLeasingMarketing).toHaveBeenLastCalledWith({ from: '2026-10-24', to: '2026-11-22' });
+
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-harbor,p-maple&from=2026-01-01&to=2026-12-31');
+    await fixture.whenStable();
+    expect(api.getLeasingMarketing).toHaveBeenLastCalledWith({
+      propertyIds: ['p-harbor', 'p-maple'],
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+  });
+
+  it('explains a failure and tries again', async () => {
+    api.getLeasingMarketing.mockReturnValue(throwError(() => httpError(500)));
+    await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'Lead Sources & Marketing could not be loaded.',
+    );
+
+    api.getLeasingMarketing.mockReturnValue(of(marketing()));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(tableRows(page)).toHaveLength(3);
+  });
+
+  it('says so when there were no leads', async () => {
+    api.getLeasingMarketing.mockReturnValue(
+      of(marketing({ total: 0, sources: [], months: [{ month: '2026-11-01', total: 0, sources: [] }] })),
+    );
+    await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain(
+      'No leads in these properties for these dates.',
+    );
+    expect(page.querySelector('table')).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { PortfolioOverviewApi, type AvailabilityBucketsDto } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import type { EChartsCoreOption } from 'echarts/core';
+import { Chart } from '../chart';
+import { DashboardFilters } from '../dashboard-filters';
+import { formatDate, formatNumber, formatShortDate } from '../format';
+import { TileList, type Tile } from '../tile-list';
+import { ViewCard } from '../view-card';
+
+const BUCKETS: readonly {
+  readonly key: keyof AvailabilityBucketsDto;
+  readonly label: string;
+  readonly note: string;
+}[] = [
+  { key: 'availableToRent', label: 'Available to rent', note: 'Vacant and ready, or on notice' },
+  { key: 'vacantReady', label: 'Vacant, ready', note: 'No lease signed yet' },
+  { key: 'vacantPreLeased', label: 'Vacant, pre-leased', note: 'Lease starts later' },
+  { key: 'noticeUnrented', label: 'On notice', note: 'Not rented again yet' },
+  { key: 'downOrModel', label: 'Down or model', note: 'Not rentable' },
+];
+
+/** `overview.availability`: today's availability buckets and the daily available-to-rent count of the period. */
+@Component({
+  selector: 'od-availability-view',
+  imports: [Chart, TileList, ViewCard],
+  templateUrl: './availability-view.html',
+  styleUrl: './availability-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AvailabilityView {
+  private readonly api = inject(PortfolioOverviewApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly availability = rxResource({
+    params: () => {
+      const scope = this.filters.viewScope();
+      return scope && { ...scope, ...this.filters.range() };
+    },
+    stream: ({ params }) => this.api.getOverviewAvailability(params),
+  });
+  protected readonly tiles = computed<Tile[]>(() => {
+    if (!this.availability.hasValue()) {
+      return [];
+    }
+    const now = this.availability.value().now;
+    return BUCKETS.map(({ key, label, note }) => ({ key, label, value: formatNumber(now[key]), note }));
+  });
+  protected readonly trend = computed(() => (this.availability.hasValue() ? this.availability.value().trend : []));
+  /** The days the daily metrics cover; days without them are gaps in the line. */
+  private readonly measured = computed(() =>
+    this.trend().flatMap((point) => (point.availableToRent === null ? [] : [point.availableToRent])),
+  );
+  protected readonly hasTrend = computed(() => this.measured().length > 0);
+  protected readonly empty = computed(
+    () =>
+      this.availability.hasValue() &&
+      !this.hasTrend() &&
+      Object.values(this.availability.value().now).every((count) => count === 0),
+  );
+  protected readonly period = computed(() => {
+    if (!this.availability.hasValue()) {
+      return '';
+    }
+    const { from, to } = this.availability.value();
+    return `${formatDate(from)} to ${formatDate(to)}`;
+  });
+  protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
+    grid: { left: 8, right: 16, top: 16, bottom: 8 },
+    tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatNumber(value) },
+    xAxis: { type: 'category', boundaryGap: false, data: this.trend().map((point) => formatShortDate(point.date)) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      {
+        type: 'line',
+        name: 'Available to rent',
+        showSymbol: false,
+        data: this.trend().map((point) => point.availableToRent),
+      },
+    ],
+  }));
+  protected readonly chartSummary = computed(() => {
+    const counts = this.measured();
+    const first = counts[0];
+    const last = counts[counts.length - 1];
+    return (
+      `Units available to rent per day, ${this.period()}: ${formatNumber(first)} on the first day with data ` +
+      `and ${formatNumber(last)} on the last, between ${formatNumber(Math.min(...counts))} ` +
+      `and ${formatNumber(Math.max(...counts))}.`
+    );
+  });
+}

@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioOverviewApi } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { FORMAT_PIPES } from '../format-pipes';
+import { ViewCard } from '../view-card';
+import { bedroomLabel } from './layout-labels';
+
+/** `overview.bedroom_table`: units, status counts, occupancy and rents per bedroom count, with the total. */
+@Component({
+  selector: 'od-bedroom-table-view',
+  imports: [FORMAT_PIPES, MatTableModule, ViewCard],
+  templateUrl: './bedroom-table-view.html',
+  styleUrl: './bedroom-table-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BedroomTableView {
+  private readonly api = inject(PortfolioOverviewApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly table = rxResource({
+    params: () => this.filters.viewScope(),
+    stream: ({ params }) => this.api.getOverviewBedroomTable(params),
+  });
+  protected readonly rows = computed(() =>
+    (this.table.hasValue() ? this.table.value().items : []).map((row) => ({
+      ...row,
+      label: bedroomLabel(row.bedrooms),
+    })),
+  );
+  protected readonly total = computed(() => (this.table.hasValue() ? this.table.value().total : null));
+  protected readonly empty = computed(() => this.table.hasValue() && this.rows().length === 0);
+  protected readonly columns = [
+    'bedrooms',
+    'units',
+    'occupied',
+    'notice',
+    'vacant',
+    'occupancy',
+    'squareFeet',
+    'marketRent',
+    'currentRent',
+  ];
+}

@@ -1,0 +1,137 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { provideRouter } from '@angular/router';
+import { VIEWS } from '@ownerdash/contracts';
+import { Subject, of, throwError } from 'rxjs';
+import { fakeAuthApi, httpError, meResponse } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  fakePortfolioApis,
+  kpiTiles,
+  providePortfolioApis,
+  type FakePortfolioApis,
+} from '../../../testing/portfolio-fixtures';
+import type { KpiTilesDto } from '@ownerdash/api-client';
+import { AuthApiService } from '../../auth/auth-api.service';
+import { SessionStore } from '../../auth/session.store';
+import { KpiTilesView } from './kpi-tiles-view';
+
+describe('KpiTilesView', () => {
+  let fixture: ComponentFixture<KpiTilesView>;
+  let page: HTMLElement;
+  let apis: FakePortfolioApis;
+
+  /** `settle` waits for the figures; without it the test sees the page while they load. */
+  async function render(settle = true): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [
+        provideRouter([]),
+        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
+        providePortfolioApis(apis),
+      ],
+    });
+    await TestBed.inject(SessionStore).initialize();
+    fixture = TestBed.createComponent(KpiTilesView);
+    fixture.componentRef.setInput(
+      'view',
+      VIEWS.find((view) => view.id === 'overview.kpi_tiles'),
+    );
+    page = fixture.nativeElement;
+    if (settle) {
+      await fixture.whenStable();
+    } else {
+      fixture.detectChanges();
+    }
+  }
+
+  beforeEach(() => (apis = fakePortfolioApis()));
+
+  const tiles = () =>
+    [...page.querySelectorAll('.tile')].map((tile) => ({
+      label: tile.querySelector('.label')?.textContent?.trim(),
+      value: tile.querySelector('.value')?.textContent?.trim(),
+      change: tile.querySelector('.change [aria-hidden="true"]:not(mat-icon)')?.textContent?.trim(),
+      said: tile.querySelector('.change .visually-hidden')?.textContent?.trim(),
+      tone: tile.querySelector('.change')?.className.replace('change', '').trim(),
+    }));
+
+  it('shows each figure with its 30-day change, in signs and in words', async () => {
+    await render();
+
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('KPI Tiles');
+    expect(tiles()).toEqual([
+      {
+        label: 'Occupancy',
+        value: '93.4%',
+        change: '+1.2 pts',
+        said: 'Up 1.2 points from 30 days earlier',
+        tone: 'good',
+      },
+      {
+        label: 'Leased',
+        value: '95.8%',
+        change: '−0.4 pts',
+        said: 'Down 0.4 points from 30 days earlier',
+        tone: 'bad',
+      },
+      {
+        label: 'Vacancy',
+        value: '6.6%',
+        change: '−1.2 pts',
+        said: 'Down 1.2 points from 30 days earlier',
+        tone: 'good',
+      },
+      { label: 'Vacant units', value: '48', change: '−9', said: 'Down 9 from 30 days earlier', tone: 'good' },
+      {
+        label: 'Units on notice',
+        value: '21',
+        change: 'No change',
+        said: 'Unchanged from 30 days earlier',
+        tone: 'neutral',
+      },
+      { label: 'Available to rent', value: '30', change: undefined, said: undefined, tone: 'neutral' },
+    ]);
+    expect(page.querySelector('.footnote')?.textContent?.trim()).toBe('As of Nov 20, 2026 · 3 properties · 720 units');
+  });
+
+  it('asks for the whole scope without filters', async () => {
+    await render();
+
+    expect(apis.overview.getOverviewKpiTiles).toHaveBeenCalledWith({});
+  });
+
+  it('shows a skeleton while the figures load', async () => {
+    const answer = new Subject<KpiTilesDto>();
+    apis.overview.getOverviewKpiTiles.mockReturnValue(answer);
+    await render(false);
+
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading KPI Tiles');
+
+    answer.next(kpiTiles());
+    answer.complete();
+    await fixture.whenStable();
+    expect(page.querySelector('[aria-busy="true"]')).toBeNull();
+    expect(tiles()).toHaveLength(6);
+  });
+
+  it('explains a failure and tries again', async () => {
+    apis.overview.getOverviewKpiTiles.mockReturnValue(throwError(() => httpError(500)));
+    await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('KPI Tiles could not be loaded.');
+
+    apis.overview.getOverviewKpiTiles.mockReturnValue(of(kpiTiles()));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(tiles()).toHaveLength(6);
+  });
+
+  it('says so when the properties have no data yet', async () => {
+    apis.overview.getOverviewKpiTiles.mockReturnValue(of(kpiTiles({ asOf: null })));
+    await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('No occupancy data for these properties yet.');
+    expect(tiles()).toEqual([]);
+  });
+});

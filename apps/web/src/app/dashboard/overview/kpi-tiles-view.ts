@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { PortfolioOverviewApi, type KpiTilesDto } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { formatDate, formatNumber } from '../format';
+import { describeChange, formatKpiValue, type KpiTileDefinition } from '../kpi-tile';
+import { TileList, type Tile } from '../tile-list';
+import { ViewCard } from '../view-card';
+
+type TileKey = keyof Pick<
+  KpiTilesDto,
+  'occupancyPct' | 'leasedPct' | 'vacancyPct' | 'vacantUnits' | 'noticeUnits' | 'availableToRent'
+>;
+
+const TILES: readonly (KpiTileDefinition & { readonly key: TileKey })[] = [
+  { key: 'occupancyPct', label: 'Occupancy', kind: 'percent', better: 'up' },
+  { key: 'leasedPct', label: 'Leased', kind: 'percent', better: 'up' },
+  { key: 'vacancyPct', label: 'Vacancy', kind: 'percent', better: 'down' },
+  { key: 'vacantUnits', label: 'Vacant units', kind: 'count', better: 'down' },
+  { key: 'noticeUnits', label: 'Units on notice', kind: 'count', better: 'down' },
+  { key: 'availableToRent', label: 'Available to rent', kind: 'count', better: 'down' },
+];
+
+/** `overview.kpi_tiles`: the portfolio's headline occupancy figures with their 30-day change. */
+@Component({
+  selector: 'od-kpi-tiles-view',
+  imports: [TileList, ViewCard],
+  templateUrl: './kpi-tiles-view.html',
+  styleUrl: './kpi-tiles-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class KpiTilesView {
+  private readonly api = inject(PortfolioOverviewApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly kpis = rxResource({
+    params: () => {
+      const scope = this.filters.viewScope();
+      const asOf = this.filters.chosenRange()?.to;
+      return scope && { ...scope, ...(asOf ? { asOf } : {}) };
+    },
+    stream: ({ params }) => this.api.getOverviewKpiTiles(params),
+  });
+  protected readonly empty = computed(() => this.kpis.hasValue() && this.kpis.value().asOf === null);
+  protected readonly tiles = computed<Tile[]>(() => {
+    if (!this.kpis.hasValue()) {
+      return [];
+    }
+    const kpis = this.kpis.value();
+    return TILES.map((tile) => ({
+      key: tile.key,
+      label: tile.label,
+      value: formatKpiValue(kpis[tile.key].value, tile),
+      change: describeChange(kpis[tile.key].change30d, tile),
+      note: 'No 30-day comparison',
+    }));
+  });
+  protected readonly footnote = computed(() => {
+    if (!this.kpis.hasValue()) {
+      return '';
+    }
+    const { asOf, properties, units } = this.kpis.value();
+    const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+    return `As of ${formatDate(asOf)} · ${count(properties, 'property', 'properties')} · ${count(units, 'unit', 'units')}`;
+  });
+}

@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioOverviewApi } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { NO_VALUE } from '../format';
+import { FORMAT_PIPES } from '../format-pipes';
+import { ViewCard } from '../view-card';
+import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
+
+/** `overview.market_comps`: each property's rent and occupancy beside its comparable properties, nearest first. */
+@Component({
+  selector: 'od-market-comps-view',
+  imports: [FORMAT_PIPES, MatTableModule, ViewCard],
+  templateUrl: './market-comps-view.html',
+  styleUrl: './market-comps-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MarketCompsView {
+  private readonly api = inject(PortfolioOverviewApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly comps = rxResource({
+    params: () => this.filters.viewScope(),
+    stream: ({ params }) => this.api.getOverviewMarketComps(params),
+  });
+  protected readonly properties = computed(() =>
+    (this.comps.hasValue() ? this.comps.value().items : []).map((property) => {
+      const own = property.averageCurrentRent;
+      // Against the property's own rent, so a positive figure means the comp asks more.
+      const againstOwn = (rent: number) => (own === null ? null : rent - own);
+      return {
+        ...property,
+        rentGap: own === null ? NO_VALUE : describeGap(own, property.compAverageRent),
+        comps: property.comps.map((comp) => ({
+          ...comp,
+          againstOwn: formatSignedCurrency(againstOwn(comp.averageRent)),
+        })),
+      };
+    }),
+  );
+  protected readonly empty = computed(() => this.comps.hasValue() && this.properties().length === 0);
+  protected readonly columns = ['name', 'distance', 'occupancy', 'rent', 'againstOwn'];
+}
+
+/** The property's rent against its comps' average, in dollars and percent: "−$60 (−3.5%)". */
+function describeGap(own: number, comps: number): string {
+  const dollars = formatSignedCurrency(own - comps);
+  return comps === 0 ? dollars : `${dollars} (${formatSignedPercent(((own - comps) * 100) / comps)})`;
+}

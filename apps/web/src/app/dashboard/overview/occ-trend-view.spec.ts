@@ -1,0 +1,108 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  type FakeOverviewApi,
+  fakeOverviewApi,
+  occTrend,
+  occTrendPoint,
+  provideFakeOverviewApi,
+} from '../../../testing/portfolio-overview-fixtures';
+import { OccTrendView } from './occ-trend-view';
+import { renderView } from '../../../testing/view-testing';
+
+describe('OccTrendView', () => {
+  let fixture: ComponentFixture<OccTrendView>;
+  let page: HTMLElement;
+  let api: FakeOverviewApi;
+
+  async function render(url?: string): Promise<void> {
+    ({ fixture } = await renderView(OccTrendView, 'overview.occ_trend', {
+      providers: [provideFakeOverviewApi(api)],
+      url,
+    }));
+    page = fixture.nativeElement;
+  }
+
+  beforeEach(() => (api = fakeOverviewApi()));
+
+  const chart = () => page.querySelector('od-chart [role="img"]');
+
+  it('asks for weekly points over a short period and monthly points over a long one', async () => {
+    await render();
+    expect(api.getOverviewOccTrend).toHaveBeenLastCalledWith({
+      from: '2026-10-22',
+      to: '2026-11-20',
+      interval: 'week',
+    });
+
+    await TestBed.inject(Router).navigateByUrl('/dashboard/overview?properties=p-maple&from=2025-11-21&to=2026-11-20');
+    await fixture.whenStable();
+    expect(api.getOverviewOccTrend).toHaveBeenLastCalledWith({
+      propertyIds: ['p-maple'],
+      from: '2025-11-21',
+      to: '2026-11-20',
+      interval: 'month',
+    });
+  });
+
+  it('summarises the weekly trend in words, skipping weeks without data', async () => {
+    await render();
+
+    expect(page.querySelector('.caption')?.textContent?.trim()).toBe('Weekly averages, Oct 22, 2026 to Nov 20, 2026');
+    expect(chart()?.getAttribute('aria-label')).toBe(
+      'Occupancy by week: 92.1% in the week of Oct 19, 2026, 93.4% in the week of Nov 9, 2026, ' +
+        'between 91.8% and 93.4%. Leased: 94.9% in the week of Oct 19, 2026, 95.8% in the week of Nov 9, 2026, ' +
+        'between 94.9% and 95.8%.',
+    );
+  });
+
+  it('names months by month and year', async () => {
+    api.getOverviewOccTrend.mockReturnValue(
+      of(
+        occTrend({
+          from: '2025-11-21',
+          to: '2026-11-20',
+          interval: 'month',
+          points: [
+            occTrendPoint({ periodStart: '2025-11-01', occupancyPct: 90.2, leasedPct: null }),
+            occTrendPoint({ periodStart: '2026-11-01', occupancyPct: 93.4, leasedPct: 95.8 }),
+          ],
+        }),
+      ),
+    );
+    await render();
+
+    expect(page.querySelector('.caption')?.textContent?.trim()).toBe('Monthly averages, Nov 21, 2025 to Nov 20, 2026');
+    expect(chart()?.getAttribute('aria-label')).toBe(
+      'Occupancy by month: 90.2% in Nov 2025, 93.4% in Nov 2026, between 90.2% and 93.4%. ' +
+        'Leased: 95.8% in Nov 2026.',
+    );
+  });
+
+  it('says so when no period has figures', async () => {
+    api.getOverviewOccTrend.mockReturnValue(
+      of(occTrend({ points: [occTrendPoint({ occupancyPct: null, leasedPct: null })] })),
+    );
+    await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain(
+      'No occupancy figures for these properties and dates.',
+    );
+    expect(chart()).toBeNull();
+  });
+
+  it('explains a failure and tries again', async () => {
+    api.getOverviewOccTrend.mockReturnValue(throwError(() => httpError(500)));
+    await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy Trend Chart could not be loaded.');
+
+    api.getOverviewOccTrend.mockReturnValue(of(occTrend()));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(chart()).not.toBeNull();
+  });
+});

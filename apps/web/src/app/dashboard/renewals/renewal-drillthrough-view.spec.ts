@@ -1,0 +1,143 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  fakeRenewalsApi,
+  provideFakeRenewalsApi,
+  renewalDrillthrough,
+  renewalRow,
+  type FakeRenewalsApi,
+} from '../../../testing/portfolio-renewals-fixtures';
+import { RenewalDrillthroughView } from './renewal-drillthrough-view';
+import { renderView, tableRows } from '../../../testing/view-testing';
+
+describe('RenewalDrillthroughView', () => {
+  let api: FakeRenewalsApi;
+
+  const render = () =>
+    renderView(RenewalDrillthroughView, 'renewals.drillthrough', { providers: [provideFakeRenewalsApi(api)] });
+  const lastQuery = () => api.getRenewalsDrillthrough.mock.lastCall?.[0];
+  const sortHeader = (page: HTMLElement, column: string) =>
+    page.querySelector<HTMLElement>(`th.mat-column-${column} .mat-sort-header-container`);
+
+  beforeEach(() => (api = fakeRenewalsApi()));
+
+  it('asks for the first page of the API’s window ahead, soonest end first', async () => {
+    await render();
+
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'leaseEnd' });
+  });
+
+  it('shows each expiring lease with its resident, dates, status and rents, formatted', async () => {
+    api.getRenewalsDrillthrough.mockReturnValue(
+      of(
+        renewalDrillthrough([
+          renewalRow(),
+          renewalRow({
+            unitNumber: '310',
+            residentName: null,
+            residentEmail: null,
+            residentPhone: null,
+            leaseEnd: '2027-01-15',
+            currentRent: null,
+            marketRent: 1725,
+            renewalStatus: 'vacating',
+          }),
+        ]),
+      ),
+    );
+    const { page } = await render();
+
+    expect(tableRows(page)).toEqual([
+      [
+        'Harbor View',
+        '204',
+        'Sam Ortiz',
+        'sam@example.com+1 512 555 0204',
+        'Dec 31, 2026',
+        'Pending',
+        '$1,580',
+        '$1,650',
+      ],
+      ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725'],
+    ]);
+    expect([...page.querySelectorAll('.contact a')].map((link) => link.getAttribute('href'))).toEqual([
+      'mailto:sam@example.com',
+      'tel:+1 512 555 0204',
+    ]);
+    expect(page.querySelector('caption')?.textContent?.trim()).toBe(
+      'Leases ending in the window, with resident contact details and renewal status',
+    );
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe(
+      '2 leases ending between Nov 20, 2026 and Feb 17, 2027.',
+    );
+  });
+
+  it('sorts on the server by the columns the API sorts', async () => {
+    const { fixture, page } = await render();
+
+    sortHeader(page, 'marketRent')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'marketRent' });
+
+    sortHeader(page, 'marketRent')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-marketRent' });
+    expect(sortHeader(page, 'contact')).toBeNull();
+  });
+
+  it('shows the leases of one renewal status, and keeps the choice when none has it', async () => {
+    const { fixture, page } = await render();
+    api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([])));
+
+    buttonNamed(page, 'Vacating')?.click();
+    await fixture.whenStable();
+
+    expect(lastQuery()).toEqual({ status: 'vacating', page: 1, pageSize: 25, sort: 'leaseEnd' });
+    expect(page.querySelector('.no-rows')?.textContent?.trim()).toBe(
+      'No vacating leases end between Nov 20, 2026 and Feb 17, 2027.',
+    );
+    expect(buttonNamed(page, 'Vacating')?.getAttribute('aria-checked')).toBe('true');
+
+    buttonNamed(page, 'All')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'leaseEnd' });
+  });
+
+  it('pages on the server, and starts again from the first page for new dates', async () => {
+    api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([renewalRow()], { total: 60 })));
+    const { fixture, page } = await render();
+
+    page.querySelector<HTMLButtonElement>('button.mat-mdc-paginator-navigation-next')?.click();
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: 'leaseEnd' });
+
+    await TestBed.inject(Router).navigateByUrl('/?from=2026-12-01&to=2027-02-28');
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ from: '2026-12-01', to: '2027-02-28', page: 1, pageSize: 25, sort: 'leaseEnd' });
+  });
+
+  it('explains a failure and tries again', async () => {
+    api.getRenewalsDrillthrough.mockReturnValue(throwError(() => httpError(500)));
+    const { fixture, page } = await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Detail Table could not be loaded.');
+
+    api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([renewalRow()])));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(tableRows(page)).toHaveLength(1);
+  });
+
+  it('says so when no lease ends in the window', async () => {
+    api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([])));
+    const { page } = await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain(
+      'No leases of these properties end between Nov 20, 2026 and Feb 17, 2027.',
+    );
+    expect(page.querySelector('table')).toBeNull();
+  });
+});

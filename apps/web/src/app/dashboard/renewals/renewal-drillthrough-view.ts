@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
+import type { ViewDefinition } from '@ownerdash/contracts';
+import { DashboardFilters } from '../dashboard-filters';
+import { formatNumber } from '../format';
+import { FORMAT_PIPES } from '../format-pipes';
+import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { ViewCard } from '../view-card';
+import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
+import { describeWindow } from './renewal-window';
+
+type StatusChoice = RenewalStatus | 'all';
+
+/** `renewals.drillthrough`: the leases ending in the window with their residents, sorted and paged on the server. */
+@Component({
+  selector: 'od-renewal-drillthrough-view',
+  imports: [FORMAT_PIPES, MatButtonToggleModule, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  templateUrl: './renewal-drillthrough-view.html',
+  styleUrl: './renewal-drillthrough-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RenewalDrillthroughView {
+  private readonly api = inject(PortfolioRenewalsApi);
+  private readonly filters = inject(DashboardFilters);
+
+  readonly view = input.required<ViewDefinition>();
+
+  protected readonly status = signal<StatusChoice>('all');
+  protected readonly table = new PagedTable({
+    sortKeys: ['leaseEnd', 'unitNumber', 'propertyName', 'residentName', 'currentRent', 'marketRent', 'renewalStatus'],
+    defaultSort: { active: 'leaseEnd', direction: 'asc' },
+    resetOn: () => [this.filters.viewScope(), this.filters.chosenRange(), this.status()],
+  });
+  protected readonly rows = rxResource({
+    // As the renewal summary: the API's window ahead unless the user picked dates.
+    params: () => {
+      const scope = this.filters.viewScope();
+      const status = this.status();
+      return (
+        scope && {
+          ...scope,
+          ...this.filters.chosenRange(),
+          ...(status === 'all' ? {} : { status }),
+          ...this.table.query(),
+        }
+      );
+    },
+    stream: ({ params }) => this.api.getRenewalsDrillthrough(params),
+  });
+  protected readonly items = computed(() =>
+    (this.rows.hasValue() ? this.rows.value().items : []).map((row) => ({
+      ...row,
+      statusLabel: RENEWAL_STATUS_LABELS[row.renewalStatus],
+    })),
+  );
+  protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
+  /** Empty only without a status chosen: a status with no leases keeps its table, so the choice can be undone. */
+  protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0 && this.status() === 'all');
+  protected readonly window = computed(() => (this.rows.hasValue() ? describeWindow(this.rows.value()) : ''));
+  protected readonly leasesShown = computed(() => {
+    const status = this.status();
+    const kind = status === 'all' ? '' : `${RENEWAL_STATUS_LABELS[status].toLowerCase()} `;
+    return `${kind}${this.total() === 1 ? 'lease' : 'leases'}`;
+  });
+  protected readonly totalLine = computed(
+    () => `${formatNumber(this.total())} ${this.leasesShown()} ending ${this.window()}.`,
+  );
+  protected readonly statuses = Object.entries(RENEWAL_STATUS_LABELS) as [RenewalStatus, string][];
+  protected readonly pageSizes = TABLE_PAGE_SIZES;
+  protected readonly columns = [
+    'propertyName',
+    'unitNumber',
+    'residentName',
+    'contact',
+    'leaseEnd',
+    'renewalStatus',
+    'currentRent',
+    'marketRent',
+  ];
+}

@@ -1,0 +1,91 @@
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import type { RenewalSummaryDto } from '@ownerdash/api-client';
+import { Subject, of, throwError } from 'rxjs';
+import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
+import {
+  fakeRenewalsApi,
+  provideFakeRenewalsApi,
+  renewalSummary,
+  tileTexts,
+  type FakeRenewalsApi,
+} from '../../../testing/portfolio-renewals-fixtures';
+import { RenewalSummaryView } from './renewal-summary-view';
+import { renderView } from '../../../testing/view-testing';
+
+describe('RenewalSummaryView', () => {
+  let api: FakeRenewalsApi;
+
+  const render = (settle = true) =>
+    renderView(RenewalSummaryView, 'renewals.summary', { providers: [provideFakeRenewalsApi(api)], settle });
+
+  beforeEach(() => (api = fakeRenewalsApi()));
+
+  it('shows the renewal rate and what becomes of the expiring leases', async () => {
+    const { page } = await render();
+
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewal Summary Tiles');
+    expect(tileTexts(page)).toEqual([
+      { label: 'Renewal rate', value: '56.3%', note: 'Of expiring leases' },
+      { label: 'Expiring leases', value: '48', note: 'Ending in the window' },
+      { label: 'Renewed', value: '27', note: 'of 48 expiring' },
+      { label: 'Vacating', value: '9', note: 'of 48 expiring' },
+      { label: 'Pending', value: '12', note: 'No decision yet' },
+    ]);
+    expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
+      'Leases ending between Nov 20, 2026 and Feb 17, 2027',
+    );
+  });
+
+  it('leaves the window ahead to the API until the user picks dates', async () => {
+    const { fixture } = await render();
+
+    expect(api.getRenewalsSummary).toHaveBeenLastCalledWith({});
+
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-maple&from=2026-12-01&to=2027-02-28');
+    await fixture.whenStable();
+    expect(api.getRenewalsSummary).toHaveBeenLastCalledWith({
+      propertyIds: ['p-maple'],
+      from: '2026-12-01',
+      to: '2027-02-28',
+    });
+  });
+
+  it('shows a skeleton while the figures load', async () => {
+    const answer = new Subject<RenewalSummaryDto>();
+    api.getRenewalsSummary.mockReturnValue(answer);
+    const { fixture, page } = await render(false);
+
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Renewal Summary Tiles');
+
+    answer.next(renewalSummary());
+    answer.complete();
+    await fixture.whenStable();
+    expect(tileTexts(page)).toHaveLength(5);
+  });
+
+  it('explains a failure and tries again', async () => {
+    api.getRenewalsSummary.mockReturnValue(throwError(() => httpError(500)));
+    const { fixture, page } = await render();
+
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Summary Tiles could not be loaded.');
+
+    api.getRenewalsSummary.mockReturnValue(of(renewalSummary()));
+    buttonNamed(page, 'Retry')?.click();
+    await fixture.whenStable();
+    expect(tileTexts(page)).toHaveLength(5);
+  });
+
+  it('says so when no lease ends in the window', async () => {
+    api.getRenewalsSummary.mockReturnValue(
+      of(renewalSummary({ expiring: 0, renewed: 0, vacating: 0, pending: 0, renewalRatePct: null })),
+    );
+    const { page } = await render();
+
+    expect(page.querySelector('[role="status"]')?.textContent).toContain(
+      'No leases of these properties end between Nov 20, 2026 and Feb 17, 2027.',
+    );
+    expect(tileTexts(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Type } from '@angular/core';
+import type { RegisteredView, TabId, ViewId } from '@ownerdash/contracts';
+
+export interface ViewComponent {
+  /** Takes a `view` input with the view's registry entry. */
+  readonly component: Type<unknown>;
+  /** Spans the whole width of the grid (tables, tile rows). */
+  readonly wide?: boolean;
+}
+
+/** The components of one tab's views: the compiler checks that every view of the tab has one. */
+export type TabViewComponents<Tab extends TabId> = Record<Extract<RegisteredView, { tab: Tab }>['id'], ViewComponent>;
+
+export type ViewComponents = Record<ViewId, ViewComponent>;

@@ -1,0 +1,209 @@
+import type { Provider } from '@angular/core';
+import {
+  PortfolioFinancialsApi,
+  PortfolioReviewsApi,
+  PortfolioRiskApi,
+  type DelinquencyRiskDto,
+  type FinancialKpiHeaderDto,
+  type PnlDto,
+  type ReputationDto,
+  type RevenueDetailDto,
+  type ReviewRowDto,
+  type ReviewSourceDto,
+  type RiskGaugeDto,
+} from '@ownerdash/api-client';
+import { of } from 'rxjs';
+
+export function pnl(overrides: Partial<PnlDto> = {}): PnlDto {
+  return {
+    from: '2025-12-01',
+    to: '2026-11-20',
+    income: {
+      accounts: [
+        { account: 'Gross Potential Rent', actual: 1_250_000, budget: 1_240_000, variance: 10_000, variancePct: 0.8 },
+        { account: 'Vacancy Loss', actual: -62_500, budget: -49_600, variance: -12_900, variancePct: -26 },
+        { account: 'Other Income', actual: 35_250, budget: 30_000, variance: 5_250, variancePct: 17.5 },
+      ],
+      total: { actual: 1_222_750, budget: 1_220_400, variance: 2_350, variancePct: 0.2 },
+    },
+    expense: {
+      accounts: [
+        { account: 'Payroll', actual: 180_000, budget: 175_000, variance: 5_000, variancePct: 2.9 },
+        { account: 'Utilities', actual: 60_000, budget: 64_000, variance: -4_000, variancePct: -6.3 },
+        { account: 'Insurance', actual: 20_000, budget: 0, variance: 20_000, variancePct: null },
+      ],
+      total: { actual: 260_000, budget: 239_000, variance: 21_000, variancePct: 8.8 },
+    },
+    noi: { actual: 962_750, budget: 981_400, variance: -18_650, variancePct: -1.9 },
+    ...overrides,
+  };
+}
+
+export function revenueDetail(overrides: Partial<RevenueDetailDto> = {}): RevenueDetailDto {
+  const months = (oct: [number, number], nov: [number, number]) => [
+    { month: '2026-10-01', actual: oct[0], budget: oct[1] },
+    { month: '2026-11-01', actual: nov[0], budget: nov[1] },
+  ];
+  return {
+    from: '2026-10-01',
+    to: '2026-11-20',
+    accounts: [
+      { account: 'Gross Potential Rent', months: months([620_000, 620_000], [630_000, 620_000]) },
+      { account: 'Vacancy Loss', months: months([-30_000, -24_800], [-32_500, -24_800]) },
+      { account: 'Other Income', months: months([17_000, 15_000], [18_250.25, 15_000]) },
+    ],
+    ...overrides,
+  };
+}
+
+export function financialKpiHeader(overrides: Partial<FinancialKpiHeaderDto> = {}): FinancialKpiHeaderDto {
+  return {
+    from: '2025-12-01',
+    to: '2026-11-20',
+    economicOccupancyPct: { actual: 92.4, budget: 93 },
+    badDebtPct: { actual: 1.1, budget: 1.5 },
+    noi: { actual: 962_750, budget: 961_400 },
+    noiMarginPct: { actual: 78.8, budget: 78.8 },
+    expenseRatioPct: { actual: 21.3, budget: null },
+    ...overrides,
+  };
+}
+
+export function reviewRow(overrides: Partial<ReviewRowDto> = {}): ReviewRowDto {
+  return {
+    id: 'r-1',
+    propertyId: 'p-harbor',
+    propertyName: 'Harbor View',
+    rating: 4,
+    author: 'Sam K.',
+    text: 'Quick maintenance, friendly office.',
+    postedAt: '2026-11-12T15:04:00.000Z',
+    respondedAt: '2026-11-13T09:30:00.000Z',
+    responded: true,
+    ...overrides,
+  };
+}
+
+export const UNANSWERED_REVIEW = reviewRow({
+  id: 'r-2',
+  propertyId: 'p-maple',
+  propertyName: 'Maple Court',
+  rating: 2,
+  author: 'Jo P.',
+  text: 'Parking is a mess.',
+  postedAt: '2026-11-02T10:00:00.000Z',
+  respondedAt: null,
+  responded: false,
+});
+
+export function reviewSource(items: ReviewRowDto[], overrides: Partial<ReviewSourceDto> = {}): ReviewSourceDto {
+  return {
+    source: 'google',
+    from: '2026-10-22',
+    to: '2026-11-20',
+    items,
+    total: items.length,
+    page: 1,
+    pageSize: 10,
+    averageRating: 3,
+    responseRatePct: 50,
+    meanResponseHours: 18.5,
+    ...overrides,
+  };
+}
+
+export function reputation(overrides: Partial<ReputationDto> = {}): ReputationDto {
+  return {
+    from: '2026-09-15',
+    to: '2026-11-20',
+    averageRating: 4.3,
+    count: 212,
+    responseRatePct: 84,
+    sources: [
+      { source: 'google', averageRating: 4.4, count: 150 },
+      { source: 'apartments', averageRating: 4, count: 62 },
+    ],
+    trend: [
+      { month: '2026-09-01', averageRating: 4.2, count: 12 },
+      { month: '2026-10-01', averageRating: null, count: 0 },
+      { month: '2026-11-01', averageRating: 4.5, count: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+export function riskGauge(overrides: Partial<RiskGaugeDto> = {}): RiskGaugeDto {
+  return {
+    asOf: '2026-11-20',
+    scoredUnits: 604,
+    gauge: 31.5,
+    bands: [
+      { band: 'low', units: 412, pct: 68.2 },
+      { band: 'medium', units: 150, pct: 24.8 },
+      { band: 'high', units: 42, pct: 7 },
+    ],
+    highRiskLeasesEnding90d: 9,
+    ...overrides,
+  };
+}
+
+export function delinquencyRisk(overrides: Partial<DelinquencyRiskDto> = {}): DelinquencyRiskDto {
+  return { ...riskGauge(), highRiskBalance: 18_250.5, ...overrides };
+}
+
+type ParamsOf<Method extends (...args: never[]) => unknown> = Parameters<Method>[0];
+
+/** The financials, reviews and risk APIs, whose answers each test scripts; by default with data. */
+export function fakeFinancialsApis() {
+  return {
+    financials: {
+      getFinancialsPnl: jest.fn((_params?: ParamsOf<PortfolioFinancialsApi['getFinancialsPnl']>) => of(pnl())),
+      getFinancialsRevenueDetail: jest.fn((_params?: ParamsOf<PortfolioFinancialsApi['getFinancialsRevenueDetail']>) =>
+        of(revenueDetail()),
+      ),
+      getFinancialsKpiHeader: jest.fn((_params?: ParamsOf<PortfolioFinancialsApi['getFinancialsKpiHeader']>) =>
+        of(financialKpiHeader()),
+      ),
+    },
+    reviews: {
+      getReviewsGoogle: jest.fn((_params?: ParamsOf<PortfolioReviewsApi['getReviewsGoogle']>) =>
+        of(reviewSource([reviewRow(), UNANSWERED_REVIEW])),
+      ),
+      getReviewsApartments: jest.fn((_params?: ParamsOf<PortfolioReviewsApi['getReviewsApartments']>) =>
+        of(reviewSource([reviewRow()], { source: 'apartments', averageRating: 4, responseRatePct: 100 })),
+      ),
+      getReviewsReputation: jest.fn((_params?: ParamsOf<PortfolioReviewsApi['getReviewsReputation']>) =>
+        of(reputation()),
+      ),
+    },
+    risk: {
+      getRiskChurn: jest.fn((_params?: ParamsOf<PortfolioRiskApi['getRiskChurn']>) => of(riskGauge())),
+      getRiskDelinquency: jest.fn((_params?: ParamsOf<PortfolioRiskApi['getRiskDelinquency']>) =>
+        of(delinquencyRisk()),
+      ),
+    },
+  };
+}
+
+export type FakeFinancialsApis = ReturnType<typeof fakeFinancialsApis>;
+
+export function provideFakeFinancialsApis(apis: FakeFinancialsApis): Provider[] {
+  return [
+    { provide: PortfolioFinancialsApi, useValue: apis.financials },
+    { provide: PortfolioReviewsApi, useValue: apis.reviews },
+    { provide: PortfolioRiskApi, useValue: apis.risk },
+  ];
+}
+
+/** The tiles of an `od-tile-list` as the page shows them: label, value, and the change or note under it. */
+export function tilesOf(page: HTMLElement) {
+  return [...page.querySelectorAll('.tile')].map((tile) => ({
+    label: tile.querySelector('.label')?.textContent?.trim(),
+    value: tile.querySelector('.value')?.textContent?.trim(),
+    under:
+      tile.querySelector('.change [aria-hidden="true"]:not(mat-icon)')?.textContent?.trim() ??
+      tile.querySelector('.change')?.textContent?.trim(),
+    said: tile.querySelector('.change .visually-hidden')?.textContent?.trim(),
+    tone: tile.querySelector('.change')?.className.replace('change', '').trim(),
+  }));
+}
