@@ -2,15 +2,19 @@
 // npm run bench: starts the built API on a fresh embedded PostgreSQL and measures it with
 // autocannon. Absolute numbers depend on the machine, so the API's hot paths are reported
 // as ratios to GET /api/health measured in the same run; sign-ins are reported per core
-// because their cost is the deliberate Argon2id work.
+// because their cost is the deliberate Argon2id work. The portfolio views are measured on a
+// generated "Scale N" organization (BENCH_SCALE, 300 properties by default).
 import autocannon from 'autocannon';
 import { availableParallelism } from 'node:os';
 import { BenchApi } from './api.mjs';
+import { metricsCsv, scopedUser, seedScale } from './portfolio.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 100);
+const scale = Number(process.env.BENCH_SCALE ?? 300);
+const importRows = 100_000;
 const base = `http://127.0.0.1:${port}`;
 const cores = availableParallelism();
 
@@ -62,7 +66,46 @@ async function coldAndWarm(api, admin, user) {
 }
 
 function row(name, rate, p99, ratio) {
-  return `${name.padEnd(44)} ${rate.padStart(9)} ${p99.padStart(9)}   ${ratio}\n`;
+  return `${name.padEnd(52)} ${rate.padStart(9)} ${p99.padStart(9)}   ${ratio}\n`;
+}
+
+const AR_TABLE = '/api/portfolio/delinquency/ar-table?page=1&pageSize=25&sort=-balance';
+const KPI_TILES = '/api/portfolio/overview/kpi-tiles';
+
+/** The AR table and KPI tiles of "Scale N" for its admin and for a user limited to three properties. */
+async function portfolioViews(api, server) {
+  const seeded = await seedScale({ ...server.database, scale, password: DEMO_PASSWORD });
+  const admin = await api.signIn(seeded.adminEmail, DEMO_PASSWORD);
+  const scoped = await scopedUser(api, admin, `bench.scoped@scale-${scale}.example`);
+  const bearer = (session) => ({ headers: { authorization: `Bearer ${session.token}` } });
+  await load(AR_TABLE, bearer(admin), 2);
+  await load(KPI_TILES, bearer(scoped), 2);
+  return {
+    admin,
+    slugs: (await api.call('GET', '/api/properties', { token: admin.token })).body.items.map((p) => p.slug),
+    units: seeded.counts.units,
+    arAdmin: await load(AR_TABLE, bearer(admin)),
+    arScoped: await load(AR_TABLE, bearer(scoped)),
+    kpiAdmin: await load(KPI_TILES, bearer(admin)),
+    kpiScoped: await load(KPI_TILES, bearer(scoped)),
+  };
+}
+
+/** Rows per second of one metrics import of `importRows` new rows, request to answer. */
+async function importThroughput(views) {
+  const body = metricsCsv(views.slugs, importRows);
+  const started = process.hrtime.bigint();
+  const response = await fetch(`${base}/api/admin/import/metrics`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${views.admin.token}`, 'content-type': 'text/csv' },
+    body,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const result = await response.json();
+  if (!response.ok || result.inserted !== importRows) {
+    throw new Error(`the metrics import answered ${response.status}: ${JSON.stringify(result).slice(0, 300)}`);
+  }
+  return { seconds, rowsPerSecond: importRows / seconds, megabytes: Buffer.byteLength(body) / 1e6 };
 }
 
 const server = await startServer(port);
@@ -87,6 +130,8 @@ try {
     connections: cores * 2,
   });
   const sequential = await coldAndWarm(api, kairoiAdmin, restricted);
+  const views = await portfolioViews(api, server);
+  const imported = await importThroughput(views);
 
   const ratio = (result) => (result.requests.average / health.requests.average).toFixed(2);
   let report = `\nOwnerdash API benchmark: ${duration} s per load scenario (10 connections), ${cores} cores, embedded PostgreSQL\n\n`;
@@ -105,12 +150,25 @@ try {
     ratio(restrictedMe),
   );
   report += row('POST /api/auth/login', logins.requests.average.toFixed(1), String(logins.latency.p99), '—');
+  report += `\nScale ${scale}: ${scale} properties, ${views.units.toLocaleString('en-US')} units; the user sees 3 properties\n`;
+  for (const [name, result] of [
+    ['GET ar-table page 1, -balance (admin)', views.arAdmin],
+    ['GET ar-table page 1, -balance (3-property user)', views.arScoped],
+    ['GET kpi-tiles (admin)', views.kpiAdmin],
+    ['GET kpi-tiles (3-property user)', views.kpiScoped],
+  ]) {
+    report += row(name, result.requests.average.toFixed(1), String(result.latency.p99), ratio(result));
+  }
+  report += `\nImport: ${importRows.toLocaleString('en-US')} metric rows (${imported.megabytes.toFixed(1)} MB of CSV) in ${imported.seconds.toFixed(2)} s: ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows per second\n`;
   report += `\nOne request at a time, ${coldRounds} rounds (mean latency; ratio = health latency / latency):\n`;
   report += `  GET /api/health                              ${sequential.health.toFixed(2)} ms   1.00\n`;
   report += `  GET /api/auth/me, restricted user, cold      ${sequential.cold.toFixed(2)} ms   ${(sequential.health / sequential.cold).toFixed(2)}   (first request after a permission change)\n`;
   report += `  GET /api/auth/me, restricted user, warm      ${sequential.warm.toFixed(2)} ms   ${(sequential.health / sequential.warm).toFixed(2)}\n`;
   report += `\nSign-ins (Argon2id, 19 MiB, t=2, p=1): ${(logins.requests.average / cores).toFixed(1)} per second per core (target ≥ 30)\n`;
   report += `me/health ratio (admin): ${ratio(adminMe)} (target ≥ 0.5)\n`;
+  report += `AR table p99, 3-property user: ${views.arScoped.latency.p99} ms (target < 50 ms); `;
+  report += `3-property user / admin throughput: AR table ${(views.arScoped.requests.average / views.arAdmin.requests.average).toFixed(2)}, `;
+  report += `KPI tiles ${(views.kpiScoped.requests.average / views.kpiAdmin.requests.average).toFixed(2)} (target ≥ 1)\n`;
   process.stdout.write(report);
 } finally {
   await server.stop();

@@ -25,6 +25,8 @@ export async function startServer(port) {
   const server = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], { env, stdio: 'inherit' });
   await waitForHealth(server, `http://127.0.0.1:${port}`);
   return {
+    /** Where the embedded database listens and keeps its generated password. */
+    database: { dataDir, databasePort: Number(env.EMBEDDED_DATABASE_PORT) },
     async stop() {
       // autocannon abandons the requests under way when a scenario ends; let the server finish them.
       await new Promise((resolve) => setTimeout(resolve, 1000));
