@@ -14,11 +14,21 @@ import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
 import { PresetDialog, type PresetDialogData } from './preset-dialog';
 import { describePreset } from './preset-summary';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** The organization's presets: named bundles of role, permission tree and property scope. */
 @Component({
   selector: 'od-presets-page',
-  imports: [LoadFailure, MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, PageHeader, PageState],
+  imports: [
+    LoadFailure,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTableModule,
+    PageHeader,
+    PageState,
+    ScrollRegion,
+  ],
   templateUrl: './presets-page.html',
   styleUrl: './presets-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -29,6 +29,7 @@ import {
   type TeamQuery,
 } from './team-query';
 import { ROLE_LABELS, STATUS_LABELS, describeLastSignIn, describeScopeSummary, memberStatus } from './team-member';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** How long typing pauses before the search runs. */
 const SEARCH_DELAY_MS = 300;
@@ -49,6 +50,7 @@ const SEARCH_DELAY_MS = 300;
     PageHeader,
     PageState,
     ReactiveFormsModule,
+    ScrollRegion,
     StatusChip,
   ],
   templateUrl: './team-page.html',

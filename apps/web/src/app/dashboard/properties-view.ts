@@ -7,6 +7,7 @@ import { formatPercent } from './format';
 import { FORMAT_PIPES } from './format-pipes';
 import { PortfolioProperties } from './portfolio-properties';
 import { ViewCard } from './view-card';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /**
  * The overview's list of the properties in view with their headline numbers, and their occupancy
@@ -14,7 +15,7 @@ import { ViewCard } from './view-card';
  */
 @Component({
   selector: 'od-properties-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './properties-view.html',
   styleUrl: './properties-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

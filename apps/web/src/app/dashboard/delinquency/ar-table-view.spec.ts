@@ -2,7 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter } from '@angular/router';
 import { VIEWS } from '@ownerdash/contracts';
-import { of } from 'rxjs';
+import { Subject, of } from 'rxjs';
 import { fakeAuthApi, meResponse } from '../../../testing/auth-fixtures';
 import {
   arRow,
@@ -89,6 +89,29 @@ describe('ArTableView', () => {
     page.querySelector<HTMLElement>('th.mat-column-daysPastDue .mat-sort-header-container')?.click();
     await fixture.whenStable();
     expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-daysPastDue' });
+  });
+
+  it('keeps the rows and the focus on the sort header while the next order loads', async () => {
+    await render();
+    const next = new Subject<ReturnType<typeof arTable>>();
+    apis.delinquency.getDelinquencyArTable.mockReturnValue(next);
+    const header = page.querySelector<HTMLElement>('th.mat-column-daysPastDue .mat-sort-header-container');
+    header?.focus();
+
+    header?.click();
+    // Not whenStable: it would wait for the answer this test holds back.
+    fixture.detectChanges();
+
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'daysPastDue' });
+    expect(cells()).toHaveLength(1);
+    expect(page.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(page.querySelector('[role="status"][aria-busy="true"]')).toBeNull();
+    expect(document.activeElement).toBe(header);
+
+    next.next(arTable([arRow({ unitNumber: '101' }), arRow({ unitNumber: '102' })]));
+    await fixture.whenStable();
+    expect(cells()).toHaveLength(2);
+    expect(page.querySelector('mat-progress-bar')).toBeNull();
   });
 
   it('pages on the server, and starts again from the first page for new filters', async () => {

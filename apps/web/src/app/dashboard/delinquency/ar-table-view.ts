@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -10,11 +10,12 @@ import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `delinquency.ar_table`: one row per unit that owes money, sorted and paged on the server. */
 @Component({
   selector: 'od-ar-table-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +31,7 @@ export class ArTableView {
     defaultSort: { active: 'balance', direction: 'desc' },
     resetOn: () => this.filters.viewScope(),
   });
-  protected readonly rows = rxResource({
+  protected readonly rows = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.table.query() };

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
@@ -25,7 +25,7 @@ export class DelinquencySummaryView {
   readonly view = input.required<ViewDefinition>();
 
   // Balances as they stand today: the route takes no period.
-  protected readonly summary = rxResource({
+  protected readonly summary = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getDelinquencySummary(params),
   });

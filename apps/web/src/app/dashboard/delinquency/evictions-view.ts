@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
@@ -10,6 +10,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
   filed: 'Filed',
@@ -24,7 +25,15 @@ type StatusChoice = EvictionStatus | 'all';
 /** `delinquency.evictions`: the eviction cases with their residents, by status, sorted and paged on the server. */
 @Component({
   selector: 'od-evictions-view',
-  imports: [FORMAT_PIPES, MatButtonToggleModule, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  imports: [
+    FORMAT_PIPES,
+    MatButtonToggleModule,
+    MatPaginatorModule,
+    MatSortModule,
+    MatTableModule,
+    ScrollRegion,
+    ViewCard,
+  ],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,7 +51,7 @@ export class EvictionsView {
     resetOn: () => [this.filters.viewScope(), this.status()],
   });
   // Every case on record, whatever the period: the route takes none.
-  protected readonly cases = rxResource({
+  protected readonly cases = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       const status = this.status();

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -11,6 +11,7 @@ import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 const COLLECTION_STATUS_LABELS: Readonly<Record<CollectionStatus, string>> = {
   in_house: 'Collecting in house',
@@ -27,7 +28,7 @@ const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'r
  */
 @Component({
   selector: 'od-former-residents-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, TileList, ViewCard],
+  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, TileList, ViewCard],
   templateUrl: './former-residents-view.html',
   styleUrl: './former-residents-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,7 +45,7 @@ export class FormerResidentsView {
     resetOn: () => this.filters.viewScope(),
   });
   // Every balance still on the books, whatever the period: the route takes none.
-  protected readonly balances = rxResource({
+  protected readonly balances = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.table.query() };

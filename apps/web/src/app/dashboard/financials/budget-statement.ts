@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { formatCurrency, formatPercent, NO_VALUE } from '../format';
 import type { Better } from '../kpi-tile';
 import { formatDollars, outcomeOf, signed, type BudgetFigures, type Outcome } from './budget-variance';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** One line of a statement: an account, a subtotal or NOI. */
 export interface StatementLine {
@@ -48,8 +49,9 @@ function rowOf(line: StatementLine, kind: StatementRow['kind']): StatementRow {
  */
 @Component({
   selector: 'od-budget-statement',
+  imports: [ScrollRegion],
   template: `
-    <div class="table-wrapper">
+    <div class="table-wrapper" odScrollRegion>
       <table class="statement">
         <caption class="visually-hidden">
           {{

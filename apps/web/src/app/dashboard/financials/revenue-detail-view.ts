@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioFinancialsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -35,7 +35,7 @@ export class RevenueDetailView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly revenue = rxResource({
+  protected readonly revenue = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

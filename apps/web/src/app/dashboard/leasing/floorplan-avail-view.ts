@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi, type FloorplanAvailRowDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 type Counts = Omit<FloorplanAvailRowDto, 'floorplan'>;
 
@@ -17,7 +18,7 @@ function availablePct(counts: Counts): number | null {
 /** `leasing.floorplan_avail`: how each floorplan's units stand today, with the portfolio's totals. */
 @Component({
   selector: 'od-floorplan-avail-view',
-  imports: [FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './floorplan-avail-view.html',
   styleUrl: './floorplan-avail-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,7 +30,7 @@ export class FloorplanAvailView {
   readonly view = input.required<ViewDefinition>();
 
   // Availability as it stands now: the date picker does not apply.
-  protected readonly floorplans = rxResource({
+  protected readonly floorplans = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getLeasingFloorplanAvail(params),
   });

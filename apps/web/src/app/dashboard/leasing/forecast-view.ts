@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi, type ForecastWeekDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -10,11 +10,12 @@ import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } fr
 import { FORMAT_PIPES } from '../format-pipes';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `leasing.forecast`: occupancy week by week for the next 13 weeks, from the leases already known. */
 @Component({
   selector: 'od-forecast-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, TileList, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, TileList, ViewCard],
   templateUrl: './forecast-view.html',
   styleUrl: './forecast-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,7 +28,7 @@ export class ForecastView {
 
   // No `asOf` from the date picker: the forecast starts from the units' statuses today, so it
   // only means something from today onwards.
-  protected readonly forecast = rxResource({
+  protected readonly forecast = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getLeasingForecast(params),
   });

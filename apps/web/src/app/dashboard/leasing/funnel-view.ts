@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioLeasingApi, type FunnelCountsDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
@@ -34,7 +34,7 @@ export class FunnelView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly funnel = rxResource({
+  protected readonly funnel = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

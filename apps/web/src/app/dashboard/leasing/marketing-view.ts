@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -9,11 +9,12 @@ import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `leasing.marketing`: each lead source's leads and share over the period, and the leads of each month. */
 @Component({
   selector: 'od-marketing-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './marketing-view.html',
   styleUrl: './marketing-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,7 +25,7 @@ export class MarketingView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly marketing = rxResource({
+  protected readonly marketing = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioMaintenanceApi, type WorkOrderPriority, type WorkOrderStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } fr
 import { FORMAT_PIPES } from '../format-pipes';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Most urgent first, as a property manager triages. */
 const PRIORITIES: readonly { readonly key: WorkOrderPriority; readonly label: string }[] = [
@@ -48,7 +49,7 @@ function days(value: number | null): string {
 /** `maintenance.summary`: the work orders of the period, how fast they closed, and their mix and weekly flow. */
 @Component({
   selector: 'od-maintenance-summary-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, TileList, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, TileList, ViewCard],
   templateUrl: './maintenance-summary-view.html',
   styleUrl: './maintenance-summary-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,7 +60,7 @@ export class MaintenanceSummaryView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly summary = rxResource({
+  protected readonly summary = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

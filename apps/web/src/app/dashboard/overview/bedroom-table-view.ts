@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -7,11 +7,12 @@ import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
 import { bedroomLabel } from './layout-labels';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `overview.bedroom_table`: units, status counts, occupancy and rents per bedroom count, with the total. */
 @Component({
   selector: 'od-bedroom-table-view',
-  imports: [FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './bedroom-table-view.html',
   styleUrl: './bedroom-table-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,7 +23,7 @@ export class BedroomTableView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly table = rxResource({
+  protected readonly table = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getOverviewBedroomTable(params),
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioOverviewApi, type KpiTilesDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
@@ -36,7 +36,7 @@ export class KpiTilesView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly kpis = rxResource({
+  protected readonly kpis = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       const asOf = this.filters.chosenRange()?.to;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -8,11 +8,12 @@ import { NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
 import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `overview.market_comps`: each property's rent and occupancy beside its comparable properties, nearest first. */
 @Component({
   selector: 'od-market-comps-view',
-  imports: [FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './market-comps-view.html',
   styleUrl: './market-comps-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,7 +24,7 @@ export class MarketCompsView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly comps = rxResource({
+  protected readonly comps = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getOverviewMarketComps(params),
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioOverviewApi, type OccTrendPointDto, type TrendInterval } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -28,7 +28,7 @@ export class OccTrendView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly trend = rxResource({
+  protected readonly trend = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       const range = this.filters.range();

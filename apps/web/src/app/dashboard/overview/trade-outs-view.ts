@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -11,11 +11,12 @@ import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `overview.trade_outs`: per unit, the previous lease's rent against the new one's, sorted and paged on the server. */
 @Component({
   selector: 'od-trade-outs-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './trade-outs-view.html',
   styleUrl: './trade-outs-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +32,7 @@ export class TradeOutsView {
     defaultSort: { active: 'leaseStart', direction: 'desc' },
     resetOn: () => [this.filters.viewScope(), this.filters.range()],
   });
-  protected readonly rows = rxResource({
+  protected readonly rows = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range(), ...this.table.query() };

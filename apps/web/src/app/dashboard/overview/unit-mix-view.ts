@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -10,6 +10,7 @@ import { formatNumber, formatPercent } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
 import { layoutLabel } from './layout-labels';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Room per floorplan bar, so long lists of floorplans stay readable. */
 const BAR_HEIGHT = 28;
@@ -17,7 +18,7 @@ const BAR_HEIGHT = 28;
 /** `overview.unit_mix`: units per floorplan, with their share, size, occupancy and rents. */
 @Component({
   selector: 'od-unit-mix-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './unit-mix-view.html',
   styleUrl: './unit-mix-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,7 +29,7 @@ export class UnitMixView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly mix = rxResource({
+  protected readonly mix = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getOverviewUnitMix(params),
   });

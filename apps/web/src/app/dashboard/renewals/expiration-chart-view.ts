@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioRenewalsApi, type ExpirationMonthDto, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -31,7 +31,7 @@ export class ExpirationChartView {
   readonly view = input.required<ViewDefinition>();
 
   // The year ahead from today, whatever past period the date picker shows.
-  protected readonly chart = rxResource({
+  protected readonly chart = viewResource({
     params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getRenewalsExpirationChart(params),
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -9,11 +9,12 @@ import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber, formatPercent } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `renewals.move_out`: why residents moved out in the period, as a bar per reason and a table. */
 @Component({
   selector: 'od-move-out-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
   templateUrl: './move-out-view.html',
   styleUrl: './move-out-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,7 +25,7 @@ export class MoveOutView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly moveOuts = rxResource({
+  protected readonly moveOuts = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

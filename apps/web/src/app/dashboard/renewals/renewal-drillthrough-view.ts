@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
@@ -13,13 +13,22 @@ import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 import { describeWindow } from './renewal-window';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 type StatusChoice = RenewalStatus | 'all';
 
 /** `renewals.drillthrough`: the leases ending in the window with their residents, sorted and paged on the server. */
 @Component({
   selector: 'od-renewal-drillthrough-view',
-  imports: [FORMAT_PIPES, MatButtonToggleModule, MatPaginatorModule, MatSortModule, MatTableModule, ViewCard],
+  imports: [
+    FORMAT_PIPES,
+    MatButtonToggleModule,
+    MatPaginatorModule,
+    MatSortModule,
+    MatTableModule,
+    ScrollRegion,
+    ViewCard,
+  ],
   templateUrl: './renewal-drillthrough-view.html',
   styleUrl: './renewal-drillthrough-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,7 +45,7 @@ export class RenewalDrillthroughView {
     defaultSort: { active: 'leaseEnd', direction: 'asc' },
     resetOn: () => [this.filters.viewScope(), this.filters.chosenRange(), this.status()],
   });
-  protected readonly rows = rxResource({
+  protected readonly rows = viewResource({
     // As the renewal summary: the API's window ahead unless the user picked dates.
     params: () => {
       const scope = this.filters.viewScope();

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
@@ -22,7 +22,7 @@ export class RenewalSummaryView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly summary = rxResource({
+  protected readonly summary = viewResource({
     // Renewals look ahead: without a range of the user's own, the API's window of the next 90
     // days applies rather than the past 30 days the picker shows by default.
     params: () => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioReviewsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -10,13 +10,14 @@ import { formatDate, formatMonth, formatNumber, formatPercent } from '../format'
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
+import { ScrollRegion } from '../../shared/scroll-region';
 
 const reviewCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'review' : 'reviews'}`;
 
 /** `reviews.reputation`: all review sources together, side by side, and the rating month by month. */
 @Component({
   selector: 'od-reputation-view',
-  imports: [Chart, MatTableModule, TileList, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TileList, ViewCard],
   templateUrl: './reputation-view.html',
   styleUrl: './reputation-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,7 +28,7 @@ export class ReputationView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly reputation = rxResource({
+  protected readonly reputation = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { ...scope, ...this.filters.range() };

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import type { Sort } from '@angular/material/sort';
@@ -62,7 +62,7 @@ export class ReviewSourceView {
     // A key compared by value: navigating without changing the filters keeps the page.
     resetOn: () => JSON.stringify([this.filters.viewScope(), this.filters.range()]),
   });
-  protected readonly reviews = rxResource({
+  protected readonly reviews = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       return scope && { source: this.source(), query: { ...scope, ...this.filters.range(), ...this.table.query() } };

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { viewResource } from '../view-resource';
 import { PortfolioRiskApi, type DelinquencyRiskDto, type RiskBand, type RiskGaugeDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -47,7 +47,7 @@ export class RiskGaugeView {
     this.view().id === 'risk.delinquency' ? 'delinquency' : 'churn',
   );
   private readonly noun = computed(() => `${this.model()} risk`);
-  protected readonly risk = rxResource({
+  protected readonly risk = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
       const asOf = this.filters.chosenRange()?.to;
