@@ -194,16 +194,3 @@ export function provideFakeFinancialsApis(apis: FakeFinancialsApis): Provider[] 
     { provide: PortfolioRiskApi, useValue: apis.risk },
   ];
 }
-
-/** The tiles of an `od-tile-list` as the page shows them: label, value, and the change or note under it. */
-export function tilesOf(page: HTMLElement) {
-  return [...page.querySelectorAll('.tile')].map((tile) => ({
-    label: tile.querySelector('.label')?.textContent?.trim(),
-    value: tile.querySelector('.value')?.textContent?.trim(),
-    under:
-      tile.querySelector('.change [aria-hidden="true"]:not(mat-icon)')?.textContent?.trim() ??
-      tile.querySelector('.change')?.textContent?.trim(),
-    said: tile.querySelector('.change .visually-hidden')?.textContent?.trim(),
-    tone: tile.querySelector('.change')?.className.replace('change', '').trim(),
-  }));
-}

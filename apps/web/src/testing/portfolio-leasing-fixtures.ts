@@ -231,16 +231,3 @@ export function provideFakeLeasingApi(api: FakeLeasingApi): Provider {
 export function provideFakeMaintenanceApi(api: FakeMaintenanceApi): Provider {
   return { provide: PortfolioMaintenanceApi, useValue: api };
 }
-
-/** Each tile's label, value and the line under it: a note, or a change as shown / in words. */
-export function tileTexts(root: ParentNode) {
-  return [...root.querySelectorAll('.tile')].map((tile) => {
-    const change = tile.querySelector('.change');
-    const parts = change ? [...change.querySelectorAll('span')] : [];
-    return {
-      label: tile.querySelector('.label')?.textContent?.trim(),
-      value: tile.querySelector('.value')?.textContent?.trim(),
-      under: (parts.length > 0 ? parts : [change]).map((part) => part?.textContent?.trim()).join(' / '),
-    };
-  });
-}

@@ -221,12 +221,3 @@ export function provideFakeRenewalsApi(api: FakeRenewalsApi): Provider {
 export function provideFakeDelinquencyApi(api: FakeDelinquencyApi): Provider {
   return { provide: PortfolioDelinquencyApi, useValue: api };
 }
-
-/** Each tile's label, value and note. */
-export function tileTexts(page: HTMLElement): { label?: string; value?: string; note?: string }[] {
-  return [...page.querySelectorAll('.tile')].map((tile) => ({
-    label: tile.querySelector('.label')?.textContent?.trim(),
-    value: tile.querySelector('.value')?.textContent?.trim(),
-    note: tile.querySelector('.change')?.textContent?.trim(),
-  }));
-}

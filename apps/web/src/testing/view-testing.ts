@@ -70,3 +70,27 @@ export function tableRows(root: ParentNode | null, selector = 'tr[mat-row]'): st
     [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
   );
 }
+
+/**
+ * The tiles of an `od-tile-list` as the page shows them: label, value, and what stands under the
+ * value — its note, or its change as shown and as said to screen readers ("+60 / Up 60 from …").
+ */
+export function tilesOf(root: ParentNode) {
+  return [...root.querySelectorAll('.tile')].map((tile) => {
+    const change = tile.querySelector('.change');
+    const said = change?.querySelector('.visually-hidden');
+    const shown = change?.querySelector('[aria-hidden="true"]:not(mat-icon)');
+    return {
+      label: tile.querySelector('.label')?.textContent?.trim(),
+      value: tile.querySelector('.value')?.textContent?.trim(),
+      under: said ? `${shown?.textContent?.trim()} / ${said.textContent?.trim()}` : change?.textContent?.trim(),
+    };
+  });
+}
+
+/** Whether each tile's change is good, bad or neutral news, as its color tells. */
+export function tileTones(root: ParentNode): (string | undefined)[] {
+  return [...root.querySelectorAll('.tile')].map((tile) =>
+    tile.querySelector('.change')?.className.replace('change', '').trim(),
+  );
+}

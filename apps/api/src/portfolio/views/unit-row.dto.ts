@@ -1,10 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** Which unit a table row is about: the columns every unit-level table starts with. */
-export class UnitRowDto {
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  unitId!: string;
-
+/** Where a row's unit is: the columns every unit-level table starts with. */
+export class UnitPlaceDto {
   @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
   propertyId!: string;
 
@@ -13,6 +10,12 @@ export class UnitRowDto {
 
   @ApiProperty({ example: '2-204' })
   unitNumber!: string;
+}
+
+/** Which unit a table row is about. */
+export class UnitRowDto extends UnitPlaceDto {
+  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
+  unitId!: string;
 }
 
 /** A unit row with its resident's contact details: only for the views whose purpose needs them. */

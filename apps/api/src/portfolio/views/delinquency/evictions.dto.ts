@@ -4,6 +4,7 @@ import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { UnitPlaceDto } from '../unit-row.dto';
 
 export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
 export type EvictionSortKey = (typeof EVICTION_SORT_KEYS)[number];
@@ -24,18 +25,9 @@ export class EvictionsQueryDto extends IntersectionType(PropertyFilterQueryDto, 
   status?: EvictionStatus;
 }
 
-export class EvictionRowDto {
+export class EvictionRowDto extends UnitPlaceDto {
   @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
   id!: string;
-
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  propertyId!: string;
-
-  @ApiProperty({ example: 'Parkside' })
-  propertyName!: string;
-
-  @ApiProperty({ example: '2-204' })
-  unitNumber!: string;
 
   @ApiProperty({ description: 'The court case number', example: '2026-LT-01834' })
   caseNumber!: string;

@@ -3,6 +3,7 @@ import { COLLECTION_STATUSES, CollectionStatus } from '../../data/portfolio-valu
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { UnitPlaceDto } from '../unit-row.dto';
 
 export const FORMER_RESIDENT_SORT_KEYS = [
   'balance',
@@ -20,18 +21,9 @@ export class FormerResidentsQueryDto extends IntersectionType(PropertyFilterQuer
 }
 
 /** A former resident's balance; deliberately without the resident's name. */
-export class FormerResidentRowDto {
+export class FormerResidentRowDto extends UnitPlaceDto {
   @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
   id!: string;
-
-  @ApiProperty({ format: 'uuid', example: '6a1f0e3c-31a4-4bd6-9f62-0c1d2e3f4a5b' })
-  propertyId!: string;
-
-  @ApiProperty({ example: 'Parkside' })
-  propertyName!: string;
-
-  @ApiProperty({ example: '2-204' })
-  unitNumber!: string;
 
   @ApiProperty({ format: 'date', example: '2026-06-30' })
   movedOutOn!: string;

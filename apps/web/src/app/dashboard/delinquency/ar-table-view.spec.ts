@@ -1,9 +1,6 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
-import { VIEWS } from '@ownerdash/contracts';
+import { Router } from '@angular/router';
 import { Subject, of } from 'rxjs';
-import { fakeAuthApi, meResponse } from '../../../testing/auth-fixtures';
 import {
   arRow,
   arTable,
@@ -11,8 +8,7 @@ import {
   providePortfolioApis,
   type FakePortfolioApis,
 } from '../../../testing/portfolio-fixtures';
-import { AuthApiService } from '../../auth/auth-api.service';
-import { SessionStore } from '../../auth/session.store';
+import { renderView } from '../../../testing/view-testing';
 import { ArTableView } from './ar-table-view';
 
 describe('ArTableView', () => {
@@ -21,22 +17,9 @@ describe('ArTableView', () => {
   let apis: FakePortfolioApis;
 
   async function render(): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [MatIconTestingModule],
-      providers: [
-        provideRouter([]),
-        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
-        providePortfolioApis(apis),
-      ],
-    });
-    await TestBed.inject(SessionStore).initialize();
-    fixture = TestBed.createComponent(ArTableView);
-    fixture.componentRef.setInput(
-      'view',
-      VIEWS.find((view) => view.id === 'delinquency.ar_table'),
-    );
-    page = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, page } = await renderView(ArTableView, 'delinquency.ar_table', {
+      providers: providePortfolioApis(apis),
+    }));
   }
 
   beforeEach(() => (apis = fakePortfolioApis()));
@@ -69,7 +52,7 @@ describe('ArTableView', () => {
         'Mar 31, 2027',
       ],
     ]);
-    expect([...page.querySelectorAll('.contact a')].map((link) => link.getAttribute('href'))).toEqual([
+    expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([
       'mailto:dana@example.com',
       'tel:+1 512 555 0101',
     ]);

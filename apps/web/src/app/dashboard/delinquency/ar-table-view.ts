@@ -1,21 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { viewResource } from '../view-resource';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
-import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { PagedTable } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { ResidentContact } from '../resident-contact';
+import { TablePaginator } from '../table-paginator';
 
 /** `delinquency.ar_table`: one row per unit that owes money, sorted and paged on the server. */
 @Component({
   selector: 'od-ar-table-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, ViewCard],
+  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ResidentContact, ScrollRegion, TablePaginator, ViewCard],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +48,6 @@ export class ArTableView {
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
   protected readonly totalBalance = computed(() => (this.rows.hasValue() ? this.rows.value().totalBalance : 0));
   protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0);
-  protected readonly pageSizes = TABLE_PAGE_SIZES;
   protected readonly columns = [
     'propertyName',
     'unitNumber',

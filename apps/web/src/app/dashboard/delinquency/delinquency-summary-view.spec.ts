@@ -7,11 +7,10 @@ import {
   delinquencySummary,
   fakeDelinquencyApi,
   provideFakeDelinquencyApi,
-  tileTexts,
   type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { DelinquencySummaryView } from './delinquency-summary-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('DelinquencySummaryView', () => {
   let api: FakeDelinquencyApi;
@@ -34,13 +33,13 @@ describe('DelinquencySummaryView', () => {
   it('shows the total owed, the delinquent units and each aging bucket', async () => {
     const { page } = await render();
 
-    expect(tileTexts(page)).toEqual([
-      { label: 'Total owed', value: '$52,341', note: '4.6% of monthly rent' },
-      { label: 'Delinquent units', value: '38', note: '5.3% of 720 units' },
-      { label: '0–30 days', value: '$18,200', note: '21 units' },
-      { label: '31–60 days', value: '$12,451', note: '9 units' },
-      { label: '61–90 days', value: '$9,690', note: '5 units' },
-      { label: 'Over 90 days', value: '$12,000', note: '3 units' },
+    expect(tilesOf(page)).toEqual([
+      { label: 'Total owed', value: '$52,341', under: '4.6% of monthly rent' },
+      { label: 'Delinquent units', value: '38', under: '5.3% of 720 units' },
+      { label: '0–30 days', value: '$18,200', under: '21 units' },
+      { label: '31–60 days', value: '$12,451', under: '9 units' },
+      { label: '61–90 days', value: '$9,690', under: '5 units' },
+      { label: 'Over 90 days', value: '$12,000', under: '3 units' },
     ]);
   });
 
@@ -59,10 +58,10 @@ describe('DelinquencySummaryView', () => {
     );
     const { page } = await render();
 
-    expect(tileTexts(page)).toEqual([
-      { label: 'Total owed', value: '$0', note: 'No rent roll to compare' },
-      { label: 'Delinquent units', value: '0', note: '0.0% of 1 unit' },
-      { label: '0–30 days', value: '$0', note: '0 units' },
+    expect(tilesOf(page)).toEqual([
+      { label: 'Total owed', value: '$0', under: 'No rent roll to compare' },
+      { label: 'Delinquent units', value: '0', under: '0.0% of 1 unit' },
+      { label: '0–30 days', value: '$0', under: '0 units' },
     ]);
   });
 
@@ -75,7 +74,7 @@ describe('DelinquencySummaryView', () => {
     api.getDelinquencySummary.mockReturnValue(of(delinquencySummary()));
     buttonNamed(page, 'Retry')?.click();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(6);
+    expect(tilesOf(page)).toHaveLength(6);
   });
 
   it('says so when the properties have no units', async () => {
@@ -85,6 +84,6 @@ describe('DelinquencySummaryView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain('These properties have no units yet.');
-    expect(tileTexts(page)).toEqual([]);
+    expect(tilesOf(page)).toEqual([]);
   });
 });

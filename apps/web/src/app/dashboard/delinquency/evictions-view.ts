@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type EvictionStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
-import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { PagedTable } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { TablePaginator } from '../table-paginator';
 
 const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
   filed: 'Filed',
@@ -25,15 +25,7 @@ type StatusChoice = EvictionStatus | 'all';
 /** `delinquency.evictions`: the eviction cases with their residents, by status, sorted and paged on the server. */
 @Component({
   selector: 'od-evictions-view',
-  imports: [
-    FORMAT_PIPES,
-    MatButtonToggleModule,
-    MatPaginatorModule,
-    MatSortModule,
-    MatTableModule,
-    ScrollRegion,
-    ViewCard,
-  ],
+  imports: [FORMAT_PIPES, MatButtonToggleModule, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, ViewCard],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,7 +75,6 @@ export class EvictionsView {
     const status = this.status();
     return status === 'all' ? 'No eviction cases.' : `No eviction cases in status ${EVICTION_STATUS_LABELS[status]}.`;
   });
-  protected readonly pageSizes = TABLE_PAGE_SIZES;
   protected readonly columns = [
     'propertyName',
     'unitNumber',

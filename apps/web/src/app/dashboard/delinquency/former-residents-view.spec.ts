@@ -8,11 +8,10 @@ import {
   formerResidentRow,
   formerResidents,
   provideFakeDelinquencyApi,
-  tileTexts,
   type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { FormerResidentsView } from './former-residents-view';
-import { renderView, tableRows } from '../../../testing/view-testing';
+import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
 
 describe('FormerResidentsView', () => {
   let api: FakeDelinquencyApi;
@@ -54,11 +53,11 @@ describe('FormerResidentsView', () => {
     expect(page.querySelector('.total')?.textContent?.trim()).toBe(
       'Balances of 11 former residents: $23,570.50 still owed.',
     );
-    expect(tileTexts(page)).toEqual([
-      { label: 'Collecting in house', value: '$4,200', note: '3 former residents' },
-      { label: 'With an agency', value: '$18,421', note: '5 former residents' },
-      { label: 'Paid', value: '$0', note: '2 former residents' },
-      { label: 'Written off', value: '$950', note: '1 former resident' },
+    expect(tilesOf(page)).toEqual([
+      { label: 'Collecting in house', value: '$4,200', under: '3 former residents' },
+      { label: 'With an agency', value: '$18,421', under: '5 former residents' },
+      { label: 'Paid', value: '$0', under: '2 former residents' },
+      { label: 'Written off', value: '$950', under: '1 former resident' },
     ]);
     expect(tableRows(page)).toEqual([
       ['Maple Court', '12B', 'Jun 30, 2026', 'With an agency', '$2,310.50'],

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { viewResource } from '../view-resource';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type CollectionStatus } from '@ownerdash/api-client';
@@ -8,10 +7,11 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
-import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { PagedTable } from '../paged-table';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { TablePaginator } from '../table-paginator';
 
 const COLLECTION_STATUS_LABELS: Readonly<Record<CollectionStatus, string>> = {
   in_house: 'Collecting in house',
@@ -28,7 +28,7 @@ const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'r
  */
 @Component({
   selector: 'od-former-residents-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, TileList, ViewCard],
+  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, TileList, ViewCard],
   templateUrl: './former-residents-view.html',
   styleUrl: './former-residents-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,6 +72,5 @@ export class FormerResidentsView {
       note: formerResidents(status.count),
     })),
   );
-  protected readonly pageSizes = TABLE_PAGE_SIZES;
   protected readonly columns = ['propertyName', 'unitNumber', 'movedOutOn', 'collectionStatus', 'balance'];
 }

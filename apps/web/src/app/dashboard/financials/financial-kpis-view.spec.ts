@@ -8,10 +8,9 @@ import {
   type FakeFinancialsApis,
   financialKpiHeader,
   provideFakeFinancialsApis,
-  tilesOf,
 } from '../../../testing/portfolio-financials-fixtures';
 import { FinancialKpisView } from './financial-kpis-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tileTones, tilesOf } from '../../../testing/view-testing';
 
 describe('FinancialKpisView', () => {
   let apis: FakeFinancialsApis;
@@ -38,33 +37,26 @@ describe('FinancialKpisView', () => {
       {
         label: 'Economic occupancy',
         value: '92.4%',
-        under: '−0.6 pts vs budget',
-        said: '0.6 points below the budget of 93.0%, unfavorable',
-        tone: 'bad',
+        under: '−0.6 pts vs budget / 0.6 points below the budget of 93.0%, unfavorable',
       },
       {
         label: 'Bad debt',
         value: '1.1%',
-        under: '−0.4 pts vs budget',
-        said: '0.4 points below the budget of 1.5%, favorable',
-        tone: 'good',
+        under: '−0.4 pts vs budget / 0.4 points below the budget of 1.5%, favorable',
       },
       {
         label: 'Net operating income',
         value: '$962,750',
-        under: '+$1,350 vs budget',
-        said: '$1,350 above the budget of $961,400, favorable',
-        tone: 'good',
+        under: '+$1,350 vs budget / $1,350 above the budget of $961,400, favorable',
       },
       {
         label: 'NOI margin',
         value: '78.8%',
-        under: 'On budget',
-        said: 'On the budget of 78.8%',
-        tone: 'neutral',
+        under: 'On budget / On the budget of 78.8%',
       },
-      { label: 'Expense ratio', value: '21.3%', under: 'No budget to compare', said: undefined, tone: 'neutral' },
+      { label: 'Expense ratio', value: '21.3%', under: 'No budget to compare' },
     ]);
+    expect(tileTones(page)).toEqual(['bad', 'good', 'good', 'neutral', 'neutral']);
     expect(page.querySelector('.footnote')?.textContent?.trim()).toBe('Covers Dec 2025 – Nov 2026');
   });
 

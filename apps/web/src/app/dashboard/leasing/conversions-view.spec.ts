@@ -10,10 +10,9 @@ import {
   LEASING_TEST_TODAY,
   monthlyConversion,
   provideFakeLeasingApi,
-  tileTexts,
 } from '../../../testing/portfolio-leasing-fixtures';
 import { ConversionsView } from './conversions-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('ConversionsView', () => {
   let fixture: ComponentFixture<ConversionsView>;
@@ -35,7 +34,7 @@ describe('ConversionsView', () => {
   it('shows the period’s rate of each step with the counts behind it', async () => {
     await render();
 
-    expect(tileTexts(page)).toEqual([
+    expect(tilesOf(page)).toEqual([
       { label: 'Lead to tour', value: '25.0%', under: '310 tours from 1,240 leads' },
       { label: 'Tour to application', value: '40.0%', under: '124 applications from 310 tours' },
       { label: 'Application to lease', value: '75.0%', under: '93 leases from 124 applications' },
@@ -51,7 +50,7 @@ describe('ConversionsView', () => {
     );
     await render();
 
-    expect(tileTexts(page)[1]).toEqual({
+    expect(tilesOf(page)[1]).toEqual({
       label: 'Tour to application',
       value: '—',
       under: '0 applications from 0 tours',
@@ -71,7 +70,7 @@ describe('ConversionsView', () => {
     api.getLeasingConversions.mockReturnValue(of(conversions({ months: [monthlyConversion()] })));
     await render();
 
-    expect(tileTexts(page)).toHaveLength(4);
+    expect(tilesOf(page)).toHaveLength(4);
     expect(chart()).toBeNull();
   });
 
@@ -97,7 +96,7 @@ describe('ConversionsView', () => {
     api.getLeasingConversions.mockReturnValue(of(conversions()));
     buttonNamed(page, 'Retry')?.click();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(4);
+    expect(tilesOf(page)).toHaveLength(4);
   });
 
   it('says so when there were no leads', async () => {

@@ -9,10 +9,9 @@ import {
   forecast,
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,
-  tileTexts,
 } from '../../../testing/portfolio-leasing-fixtures';
 import { ForecastView } from './forecast-view';
-import { renderView, tableRows } from '../../../testing/view-testing';
+import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
 
 describe('ForecastView', () => {
   let fixture: ComponentFixture<ForecastView>;
@@ -32,7 +31,7 @@ describe('ForecastView', () => {
   it('shows occupancy now and at the end, and the moves in between', async () => {
     await render();
 
-    expect(tileTexts(page)).toEqual([
+    expect(tilesOf(page)).toEqual([
       { label: 'Occupied now', value: '94.9%', under: '413 of 435 units' },
       { label: 'By Dec 6, 2026', value: '95.4%', under: '415 of 435 units' },
       { label: 'Move-outs expected', value: '3', under: 'Leases ending without renewal' },

@@ -9,10 +9,9 @@ import {
   funnel,
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,
-  tileTexts,
 } from '../../../testing/portfolio-leasing-fixtures';
 import { FunnelView } from './funnel-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('FunnelView', () => {
   let fixture: ComponentFixture<FunnelView>;
@@ -33,7 +32,7 @@ describe('FunnelView', () => {
     await render();
 
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('Funnel Tiles');
-    expect(tileTexts(page)).toEqual([
+    expect(tilesOf(page)).toEqual([
       { label: 'Leads', value: '1,240', under: '+60 / Up 60 from the 30 days before' },
       { label: 'Tours', value: '310', under: '−15 / Down 15 from the 30 days before' },
       { label: 'Applications', value: '124', under: 'No change / Unchanged from the 30 days before' },
@@ -72,7 +71,7 @@ describe('FunnelView', () => {
     api.getLeasingFunnel.mockReturnValue(of(funnel()));
     buttonNamed(page, 'Retry')?.click();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(4);
+    expect(tilesOf(page)).toHaveLength(4);
   });
 
   it('says so when nothing happened in either period', async () => {
@@ -83,6 +82,6 @@ describe('FunnelView', () => {
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
       'No leads, tours, applications or leases in these properties for these dates.',
     );
-    expect(tileTexts(page)).toEqual([]);
+    expect(tilesOf(page)).toEqual([]);
   });
 });

@@ -9,10 +9,9 @@ import {
   LEASING_TEST_TODAY,
   maintenanceSummary,
   provideFakeMaintenanceApi,
-  tileTexts,
 } from '../../../testing/portfolio-leasing-fixtures';
 import { MaintenanceSummaryView } from './maintenance-summary-view';
-import { renderView, tableRows } from '../../../testing/view-testing';
+import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
 
 describe('MaintenanceSummaryView', () => {
   let fixture: ComponentFixture<MaintenanceSummaryView>;
@@ -41,7 +40,7 @@ describe('MaintenanceSummaryView', () => {
     await render();
 
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('Work Orders Summary');
-    expect(tileTexts(page)).toEqual([
+    expect(tilesOf(page)).toEqual([
       { label: 'Opened', value: '80', under: 'In these dates' },
       { label: 'Open now', value: '14', under: 'Open or in progress' },
       { label: 'Average time to close', value: '3.4 days', under: 'Median 2 days' },
@@ -112,7 +111,7 @@ describe('MaintenanceSummaryView', () => {
     );
     await render();
 
-    expect(tileTexts(page).slice(1)).toEqual([
+    expect(tilesOf(page).slice(1)).toEqual([
       { label: 'Open now', value: '14', under: 'Open or in progress' },
       { label: 'Average time to close', value: '—', under: 'None completed yet' },
       { label: 'Urgent done in 48 hours', value: '—', under: 'Emergency and high priority' },
@@ -144,7 +143,7 @@ describe('MaintenanceSummaryView', () => {
     api.getMaintenanceSummary.mockReturnValue(of(maintenanceSummary()));
     buttonNamed(page, 'Retry')?.click();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(4);
+    expect(tilesOf(page)).toHaveLength(4);
   });
 
   it('says so when there are no work orders', async () => {
@@ -154,6 +153,6 @@ describe('MaintenanceSummaryView', () => {
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
       'No work orders in these properties for these dates.',
     );
-    expect(tileTexts(page)).toEqual([]);
+    expect(tilesOf(page)).toEqual([]);
   });
 });

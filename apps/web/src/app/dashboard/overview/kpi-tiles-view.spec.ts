@@ -1,9 +1,6 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { provideRouter } from '@angular/router';
-import { VIEWS } from '@ownerdash/contracts';
 import { Subject, of, throwError } from 'rxjs';
-import { fakeAuthApi, httpError, meResponse } from '../../../testing/auth-fixtures';
+import { type ComponentFixture } from '@angular/core/testing';
+import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
   fakePortfolioApis,
@@ -12,8 +9,7 @@ import {
   type FakePortfolioApis,
 } from '../../../testing/portfolio-fixtures';
 import type { KpiTilesDto } from '@ownerdash/api-client';
-import { AuthApiService } from '../../auth/auth-api.service';
-import { SessionStore } from '../../auth/session.store';
+import { renderView } from '../../../testing/view-testing';
 import { KpiTilesView } from './kpi-tiles-view';
 
 describe('KpiTilesView', () => {
@@ -23,26 +19,10 @@ describe('KpiTilesView', () => {
 
   /** `settle` waits for the figures; without it the test sees the page while they load. */
   async function render(settle = true): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [MatIconTestingModule],
-      providers: [
-        provideRouter([]),
-        { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
-        providePortfolioApis(apis),
-      ],
-    });
-    await TestBed.inject(SessionStore).initialize();
-    fixture = TestBed.createComponent(KpiTilesView);
-    fixture.componentRef.setInput(
-      'view',
-      VIEWS.find((view) => view.id === 'overview.kpi_tiles'),
-    );
-    page = fixture.nativeElement;
-    if (settle) {
-      await fixture.whenStable();
-    } else {
-      fixture.detectChanges();
-    }
+    ({ fixture, page } = await renderView(KpiTilesView, 'overview.kpi_tiles', {
+      providers: providePortfolioApis(apis),
+      settle,
+    }));
   }
 
   beforeEach(() => (apis = fakePortfolioApis()));

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { viewResource } from '../view-resource';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
@@ -8,15 +7,16 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
-import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { PagedTable } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { TablePaginator } from '../table-paginator';
 
 /** `overview.trade_outs`: per unit, the previous lease's rent against the new one's, sorted and paged on the server. */
 @Component({
   selector: 'od-trade-outs-view',
-  imports: [FORMAT_PIPES, MatPaginatorModule, MatSortModule, MatTableModule, ScrollRegion, ViewCard],
+  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, ViewCard],
   templateUrl: './trade-outs-view.html',
   styleUrl: './trade-outs-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,7 +59,6 @@ export class TradeOutsView {
       `${formatSignedCurrency(averageChange)} (${formatSignedPercent(averageChangePct)}) on average.`
     );
   });
-  protected readonly pageSizes = TABLE_PAGE_SIZES;
   protected readonly columns = [
     'propertyName',
     'unitNumber',

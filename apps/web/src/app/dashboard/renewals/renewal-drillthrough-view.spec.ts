@@ -63,7 +63,7 @@ describe('RenewalDrillthroughView', () => {
       ],
       ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725'],
     ]);
-    expect([...page.querySelectorAll('.contact a')].map((link) => link.getAttribute('href'))).toEqual([
+    expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([
       'mailto:sam@example.com',
       'tel:+1 512 555 0204',
     ]);

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
@@ -9,11 +8,13 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
-import { PagedTable, TABLE_PAGE_SIZES } from '../paged-table';
+import { PagedTable } from '../paged-table';
 import { ViewCard } from '../view-card';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 import { describeWindow } from './renewal-window';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { ResidentContact } from '../resident-contact';
+import { TablePaginator } from '../table-paginator';
 
 type StatusChoice = RenewalStatus | 'all';
 
@@ -23,10 +24,11 @@ type StatusChoice = RenewalStatus | 'all';
   imports: [
     FORMAT_PIPES,
     MatButtonToggleModule,
-    MatPaginatorModule,
     MatSortModule,
     MatTableModule,
+    ResidentContact,
     ScrollRegion,
+    TablePaginator,
     ViewCard,
   ],
   templateUrl: './renewal-drillthrough-view.html',
@@ -80,7 +82,6 @@ export class RenewalDrillthroughView {
     () => `${formatNumber(this.total())} ${this.leasesShown()} ending ${this.window()}.`,
   );
   protected readonly statuses = Object.entries(RENEWAL_STATUS_LABELS) as [RenewalStatus, string][];
-  protected readonly pageSizes = TABLE_PAGE_SIZES;
   protected readonly columns = [
     'propertyName',
     'unitNumber',

@@ -8,11 +8,10 @@ import {
   fakeRenewalsApi,
   provideFakeRenewalsApi,
   renewalSummary,
-  tileTexts,
   type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { RenewalSummaryView } from './renewal-summary-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('RenewalSummaryView', () => {
   let api: FakeRenewalsApi;
@@ -26,12 +25,12 @@ describe('RenewalSummaryView', () => {
     const { page } = await render();
 
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewal Summary Tiles');
-    expect(tileTexts(page)).toEqual([
-      { label: 'Renewal rate', value: '56.3%', note: 'Of expiring leases' },
-      { label: 'Expiring leases', value: '48', note: 'Ending in the window' },
-      { label: 'Renewed', value: '27', note: 'of 48 expiring' },
-      { label: 'Vacating', value: '9', note: 'of 48 expiring' },
-      { label: 'Pending', value: '12', note: 'No decision yet' },
+    expect(tilesOf(page)).toEqual([
+      { label: 'Renewal rate', value: '56.3%', under: 'Of expiring leases' },
+      { label: 'Expiring leases', value: '48', under: 'Ending in the window' },
+      { label: 'Renewed', value: '27', under: 'of 48 expiring' },
+      { label: 'Vacating', value: '9', under: 'of 48 expiring' },
+      { label: 'Pending', value: '12', under: 'No decision yet' },
     ]);
     expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
       'Leases ending between Nov 20, 2026 and Feb 17, 2027',
@@ -62,7 +61,7 @@ describe('RenewalSummaryView', () => {
     answer.next(renewalSummary());
     answer.complete();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(5);
+    expect(tilesOf(page)).toHaveLength(5);
   });
 
   it('explains a failure and tries again', async () => {
@@ -74,7 +73,7 @@ describe('RenewalSummaryView', () => {
     api.getRenewalsSummary.mockReturnValue(of(renewalSummary()));
     buttonNamed(page, 'Retry')?.click();
     await fixture.whenStable();
-    expect(tileTexts(page)).toHaveLength(5);
+    expect(tilesOf(page)).toHaveLength(5);
   });
 
   it('says so when no lease ends in the window', async () => {
@@ -86,6 +85,6 @@ describe('RenewalSummaryView', () => {
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
       'No leases of these properties end between Nov 20, 2026 and Feb 17, 2027.',
     );
-    expect(tileTexts(page)).toEqual([]);
+    expect(tilesOf(page)).toEqual([]);
   });
 });

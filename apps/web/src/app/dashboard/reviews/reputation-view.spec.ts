@@ -8,10 +8,9 @@ import {
   type FakeFinancialsApis,
   provideFakeFinancialsApis,
   reputation,
-  tilesOf,
 } from '../../../testing/portfolio-financials-fixtures';
 import { ReputationView } from './reputation-view';
-import { renderView, tableRows } from '../../../testing/view-testing';
+import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
 
 describe('ReputationView', () => {
   let apis: FakeFinancialsApis;

@@ -9,11 +9,10 @@ import {
   provideFakeFinancialsApis,
   reviewRow,
   reviewSource,
-  tilesOf,
   UNANSWERED_REVIEW,
 } from '../../../testing/portfolio-financials-fixtures';
 import { ReviewSourceView } from './review-source-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('ReviewSourceView', () => {
   let apis: FakeFinancialsApis;

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { viewResource } from '../view-resource';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import type { Sort } from '@angular/material/sort';
 import { PortfolioReviewsApi, type ReviewSource } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -12,6 +11,7 @@ import { PagedTable } from '../paged-table';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
+import { TablePaginator } from '../table-paginator';
 
 type ReviewSortKey = 'postedAt' | 'rating';
 
@@ -40,7 +40,7 @@ function formatResponseTime(hours: number | null): string {
  */
 @Component({
   selector: 'od-review-source-view',
-  imports: [FORMAT_PIPES, MatInputModule, MatPaginatorModule, TileList, ViewCard],
+  imports: [FORMAT_PIPES, MatInputModule, TablePaginator, TileList, ViewCard],
   templateUrl: './review-source-view.html',
   styleUrl: './review-source-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

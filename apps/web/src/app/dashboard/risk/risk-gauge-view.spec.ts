@@ -8,10 +8,9 @@ import {
   type FakeFinancialsApis,
   provideFakeFinancialsApis,
   riskGauge,
-  tilesOf,
 } from '../../../testing/portfolio-financials-fixtures';
 import { RiskGaugeView } from './risk-gauge-view';
-import { renderView } from '../../../testing/view-testing';
+import { renderView, tilesOf } from '../../../testing/view-testing';
 
 describe('RiskGaugeView', () => {
   let apis: FakeFinancialsApis;
