@@ -33,6 +33,7 @@ import { ChartTheme } from './chart-theme';
       height: var(--od-chart-height, 260px);
     }
   `,
+  host: { '[style.--od-chart-height.px]': 'height()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Chart {
@@ -41,4 +42,6 @@ export class Chart {
   readonly options = input.required<EChartsCoreOption>();
   /** What the chart shows, in words: the accessible name of the image. */
   readonly summary = input.required<string>();
+  /** Pixels, where the data decides (a bar per row); otherwise 260, or what the page's CSS sets. */
+  readonly height = input<number>();
 }

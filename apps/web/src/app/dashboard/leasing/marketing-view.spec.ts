@@ -39,11 +39,7 @@ describe('MarketingView', () => {
       ['Zillow', '245', '35.0%'],
       ['Referral', '105', '15.0%'],
     ]);
-    expect([...page.querySelectorAll<HTMLElement>('.fill')].map((fill) => fill.style.width)).toEqual([
-      '50%',
-      '35%',
-      '15%',
-    ]);
+    expect([...page.querySelectorAll<HTMLMeterElement>('meter')].map((meter) => meter.value)).toEqual([50, 35, 15]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe('Leads by source, most leads first');
   });
 
