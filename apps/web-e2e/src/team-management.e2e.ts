@@ -29,6 +29,8 @@ test.describe('team management', () => {
     // Invite with a temporary password, shown once.
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Invite a team member' });
+    // The dialog moves focus to its first field once it has opened; typing earlier races that move.
+    await expect(dialog.getByRole('textbox', { name: 'Email' })).toBeFocused();
     await dialog.getByRole('textbox', { name: 'Email' }).fill(INVITEE.email);
     await dialog.getByRole('textbox', { name: 'Display name' }).fill(INVITEE.name);
     await dialog.getByLabel('Create a temporary password to hand over').check();
