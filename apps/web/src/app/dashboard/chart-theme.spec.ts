@@ -4,10 +4,15 @@ import { ChartTheme } from './chart-theme';
 describe('ChartTheme', () => {
   let schemeChanged: () => void;
   let primary: string;
+  let systemScheme: { matches: boolean };
 
   beforeEach(() => {
     primary = 'rgb(0, 92, 187)';
+    systemScheme = { matches: false };
     window.matchMedia = jest.fn().mockReturnValue({
+      get matches() {
+        return systemScheme.matches;
+      },
       addEventListener: (_type: string, listener: () => void) => (schemeChanged = listener),
       removeEventListener: jest.fn(),
     });
@@ -38,9 +43,16 @@ describe('ChartTheme', () => {
     const chartTheme = TestBed.inject(ChartTheme);
     expect((chartTheme.theme()['color'] as string[])[0]).toBe('rgb(0, 92, 187)');
 
+    const lightSeries = chartTheme.theme()['color'] as string[];
+
     primary = 'rgb(170, 199, 255)';
+    systemScheme.matches = true;
     schemeChanged();
 
-    expect((chartTheme.theme()['color'] as string[])[0]).toBe('rgb(170, 199, 255)');
+    const darkSeries = chartTheme.theme()['color'] as string[];
+    expect(darkSeries[0]).toBe('rgb(170, 199, 255)');
+    // The other series switch to their lighter tones, one for one.
+    expect(darkSeries).toHaveLength(lightSeries.length);
+    expect(darkSeries.slice(1).some((color, index) => color === lightSeries[index + 1])).toBe(false);
   });
 });

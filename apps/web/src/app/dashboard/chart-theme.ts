@@ -9,9 +9,16 @@ const TOKENS = {
   line: ['--mat-sys-outline-variant', '#c3c6cf'],
   tooltip: ['--mat-sys-surface-container-high', '#e7e8ee'],
   primary: ['--mat-sys-primary', '#005cbb'],
-  tertiary: ['--mat-sys-tertiary', '#343dff'],
-  secondary: ['--mat-sys-secondary', '#565e71'],
-  error: ['--mat-sys-error', '#ba1a1a'],
+} as const;
+
+/**
+ * The series after the first (which takes the theme's primary color): hues far apart, so that
+ * series tell apart in either scheme, each with at least 3:1 contrast to the surface behind
+ * (WCAG 1.4.11). The Material secondary and tertiary tones are too close to primary for that.
+ */
+const SERIES = {
+  light: ['#b35900', '#00796b', '#8e24aa', '#5d4037'],
+  dark: ['#ffb74d', '#4db6ac', '#ce93d8', '#bcaaa4'],
 } as const;
 
 type ThemeColors = Record<keyof typeof TOKENS, string>;
@@ -24,17 +31,22 @@ type ThemeColors = Record<keyof typeof TOKENS, string>;
 @Injectable({ providedIn: 'root' })
 export class ChartTheme {
   private readonly document = inject(DOCUMENT);
+  private readonly dark = signal(false);
   private readonly scheme = signal(0);
 
   readonly theme = computed<ThemeOption>(() => {
     this.scheme();
-    return echartsTheme(this.readColors());
+    return echartsTheme(this.readColors(), SERIES[this.dark() ? 'dark' : 'light']);
   });
 
   constructor() {
     const query = this.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
     if (query) {
-      const changed = () => this.scheme.update((count) => count + 1);
+      this.dark.set(query.matches);
+      const changed = () => {
+        this.dark.set(query.matches);
+        this.scheme.update((count) => count + 1);
+      };
       query.addEventListener('change', changed);
       inject(DestroyRef).onDestroy(() => query.removeEventListener('change', changed));
     }
@@ -61,7 +73,7 @@ export class ChartTheme {
   }
 }
 
-function echartsTheme(colors: ThemeColors): ThemeOption {
+function echartsTheme(colors: ThemeColors, series: readonly string[]): ThemeOption {
   const axis = {
     axisLine: { lineStyle: { color: colors.line } },
     axisTick: { lineStyle: { color: colors.line } },
@@ -69,12 +81,15 @@ function echartsTheme(colors: ThemeColors): ThemeOption {
     splitLine: { lineStyle: { color: colors.line } },
   };
   return {
-    color: [colors.primary, colors.tertiary, colors.secondary, colors.error],
+    color: [colors.primary, ...series],
     backgroundColor: 'transparent',
     textStyle: { color: colors.text, fontFamily: 'Roboto, sans-serif' },
     categoryAxis: axis,
     valueAxis: axis,
     legend: { textStyle: { color: colors.text } },
+    // Values written beside bars: in the text color, without the outline ECharts draws around
+    // labels by default, which smudges the digits on the dark surface.
+    bar: { label: { color: colors.text, textBorderWidth: 0 } },
     // ECharts draws gauge scales in fixed dark grays that vanish on the dark theme's surface.
     gauge: {
       axisLine: { lineStyle: { color: [[1, colors.line]] } },

@@ -127,7 +127,12 @@ export class RiskGaugeView {
   protected readonly bandOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 48, right: 16, top: 16, bottom: 32 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: this.bands().map((band) => BAND_NAMES[band.band]) },
+    xAxis: {
+      type: 'category',
+      // Every band named, even where ECharts would skip a label to save room.
+      axisLabel: { interval: 0 },
+      data: this.bands().map((band) => BAND_NAMES[band.band]),
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: 'Units', data: this.bands().map((band) => band.units) }],
   }));
