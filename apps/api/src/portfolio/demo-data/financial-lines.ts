@@ -1,8 +1,8 @@
 import { EXPENSE_ACCOUNTS, INCOME_ACCOUNTS } from '../data/financial-accounts';
 import { FinancialCategory } from '../data/portfolio-values';
 import { DailyMetricRow, FinancialLineRow, UnitRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { cents, clamp } from './rounding';
 import { leasingSeason } from './seasonality';
 import { dayOfYear, isoDay, monthStart } from './utc-days';

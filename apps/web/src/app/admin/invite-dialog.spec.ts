@@ -5,8 +5,6 @@ import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom, of, throwError } from 'rxjs';
-import { httpError } from '../../testing/auth-fixtures';
-import { focusOnceMovedTo } from '../../testing/page-helpers';
 import {
   fakeAdminApi,
   fakePropertiesApi,
@@ -15,6 +13,8 @@ import {
   temporaryPasswordCredentials,
   type FakeAdminApi,
 } from '../../testing/admin-fixtures';
+import { httpError } from '../../testing/auth-fixtures';
+import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { InviteDialog } from './invite-dialog';
 
 describe('InviteDialog', () => {

@@ -12,9 +12,9 @@ import { askToConfirm } from '../shared/confirm-dialog';
 import { LoadFailure } from '../shared/load-failure';
 import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
+import { ScrollRegion } from '../shared/scroll-region';
 import { PresetDialog, type PresetDialogData } from './preset-dialog';
 import { describePreset } from './preset-summary';
-import { ScrollRegion } from '../shared/scroll-region';
 
 /** The organization's presets: named bundles of role, permission tree and property scope. */
 @Component({

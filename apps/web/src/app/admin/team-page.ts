@@ -18,8 +18,10 @@ import { describeFailure } from '../api-error';
 import { LoadFailure } from '../shared/load-failure';
 import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
+import { ScrollRegion } from '../shared/scroll-region';
 import { InviteDialog } from './invite-dialog';
 import { StatusChip } from './status-chip';
+import { ROLE_LABELS, STATUS_LABELS, describeLastSignIn, describeScopeSummary, memberStatus } from './team-member';
 import {
   PAGE_SIZES,
   hasFilters,
@@ -28,8 +30,6 @@ import {
   teamQueryToParams,
   type TeamQuery,
 } from './team-query';
-import { ROLE_LABELS, STATUS_LABELS, describeLastSignIn, describeScopeSummary, memberStatus } from './team-member';
-import { ScrollRegion } from '../shared/scroll-region';
 
 /** How long typing pauses before the search runs. */
 const SEARCH_DELAY_MS = 300;

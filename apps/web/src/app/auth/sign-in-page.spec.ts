@@ -3,8 +3,8 @@ import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { Router, provideRouter } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { Subject, throwError } from 'rxjs';
-import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { fakeAuthApi, httpError, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { AuthApiService, type SessionResponse } from './auth-api.service';
 import { SignInPage } from './sign-in-page';
 

@@ -1,4 +1,5 @@
 import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+
 /** An ECharts theme object, as `echarts.registerTheme` takes it. */
 type ThemeOption = Record<string, unknown>;
 

@@ -78,6 +78,19 @@ describe('DashboardFilters', () => {
     expect(filters.viewScope()).toEqual({ propertyIds: ['p-harbor'] });
   });
 
+  it('keeps the same query while the URL changes elsewhere, and a new one when the filters change', async () => {
+    await start('/dashboard/overview?from=2026-01-01&to=2026-01-31');
+    const query = filters.periodQuery();
+    expect(query).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+
+    await router.navigateByUrl('/dashboard/leasing?to=2026-01-31&from=2026-01-01&tab=2');
+    expect(filters.periodQuery()).toBe(query);
+
+    filters.selectProperties(['p-maple']);
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(filters.periodQuery()).toEqual({ propertyIds: ['p-maple'], from: '2026-01-01', to: '2026-01-31' });
+  });
+
   it('writes the choices into the URL, keeping the page and other parameters', async () => {
     await start('/dashboard/delinquency?from=2026-01-01&to=2026-01-31');
 

@@ -1,4 +1,4 @@
-import { NO_VALUE, formatCurrency, formatDate, formatNumber, formatPercent } from './format';
+import { NO_VALUE, formatCurrency, formatDate, formatNumber, formatPercent, formatSigned } from './format';
 
 describe('dashboard formatting', () => {
   it('formats numbers, percentages and dollars the US way', () => {
@@ -9,6 +9,13 @@ describe('dashboard formatting', () => {
     expect(formatCurrency(18250.4)).toBe('$18,250');
     expect(formatCurrency(2450.5, true)).toBe('$2,450.50');
     expect(formatCurrency(-75, true)).toBe('-$75.00');
+  });
+
+  it('signs changes with a true minus, and none for a change that rounds to zero', () => {
+    expect(formatSigned(1200.4, formatCurrency)).toBe('+$1,200');
+    expect(formatSigned(-3.44, formatPercent)).toBe('−3.4%');
+    expect(formatSigned(-0.3, formatCurrency)).toBe('$0');
+    expect(formatSigned(null, formatPercent)).toBe(NO_VALUE);
   });
 
   it('shows a calendar day as that day, whatever the time zone', () => {

@@ -18,6 +18,9 @@ const dayOfMonth = new Intl.DateTimeFormat(LOCALE, { month: 'short', day: 'numer
 /** Shown where a figure is missing, so an absent value never reads as zero. */
 export const NO_VALUE = '—';
 
+/** A true minus sign for changes: a hyphen reads as a dash, and screen readers may skip it. */
+export const MINUS = '−';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 export function formatNumber(value: number | null | undefined, fractionDigits: 0 | 1 = 0): string {
@@ -38,6 +41,18 @@ export function formatCurrency(value: number | null | undefined, withCents = fal
     return NO_VALUE;
   }
   return (withCents ? cents : dollars).format(value);
+}
+
+/** A change with its sign ("+$1,200", "−3.4%"); one that rounds to zero, as shown, has none. */
+export function formatSigned(value: number | null | undefined, format: (magnitude: number) => string): string {
+  if (value === null || value === undefined) {
+    return NO_VALUE;
+  }
+  const shown = format(Math.abs(value));
+  if (shown === format(0)) {
+    return shown;
+  }
+  return `${value > 0 ? '+' : MINUS}${shown}`;
 }
 
 /** A calendar day (`YYYY-MM-DD`, or the date part of a timestamp) as UTC milliseconds; null if it is none. */

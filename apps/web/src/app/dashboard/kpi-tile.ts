@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent, MINUS } from './format';
 
 /** Which way of a change is good news: occupancy should rise, vacancy should fall. */
 export type Better = 'up' | 'down';
@@ -43,7 +43,7 @@ export function describeChange(
   return {
     direction,
     tone: direction === tile.better ? 'good' : 'bad',
-    text: `${direction === 'up' ? '+' : '−'}${shown}`,
+    text: `${direction === 'up' ? '+' : MINUS}${shown}`,
     description: `${direction === 'up' ? 'Up' : 'Down'} ${[magnitude, unit].filter(Boolean).join(' ')} from ${against}`,
   };
 }

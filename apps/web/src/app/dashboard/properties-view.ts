@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../shared/scroll-region';
 import { Chart } from './chart';
+import { axisTooltip } from './chart-tooltip';
 import { DashboardFilters } from './dashboard-filters';
 import { formatPercent } from './format';
 import { FORMAT_PIPES } from './format-pipes';
 import { PortfolioProperties } from './portfolio-properties';
 import { ViewCard } from './view-card';
-import { ScrollRegion } from '../shared/scroll-region';
 
 /**
  * The overview's list of the properties in view with their headline numbers, and their occupancy
@@ -32,7 +33,7 @@ export class PropertiesView {
   protected readonly columns = ['name', 'units', 'occupancy', 'leased', 'delinquent', 'workOrders'];
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 48, right: 16, top: 16, bottom: 56 },
-    tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatPercent(value) },
+    tooltip: axisTooltip(formatPercent),
     xAxis: { type: 'category', data: this.rows().map((row) => row.name), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [{ type: 'bar', name: 'Occupancy', data: this.rows().map((row) => row.occupancyPct) }],

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PageInfoDto } from '../page.dto';
-import { ResidentUnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
+import { ResidentUnitRowDto } from '../unit-row.dto';
 import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const AR_TABLE_SORT_KEYS = ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'] as const;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { orderBy } from '../sorting';
-import { agingBucketSql } from './aging-bucket';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
+import { agingBucketSql } from './aging-bucket';
 import { ArRowDto, ArTableDto, ArTableQueryDto, ArTableSortKey } from './ar-table.dto';
 
 const SORT_COLUMNS: Record<ArTableSortKey, string> = {

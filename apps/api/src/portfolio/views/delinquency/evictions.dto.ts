@@ -3,8 +3,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 import { UnitPlaceDto } from '../unit-row.dto';
+import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
 export type EvictionSortKey = (typeof EVICTION_SORT_KEYS)[number];

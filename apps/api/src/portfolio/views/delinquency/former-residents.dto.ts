@@ -2,8 +2,8 @@ import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { COLLECTION_STATUSES, CollectionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 import { UnitPlaceDto } from '../unit-row.dto';
+import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const FORMER_RESIDENT_SORT_KEYS = [
   'balance',

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { percent } from '../ratios';
-import { agingBucketSql } from './aging-bucket';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
+import { agingBucketSql } from './aging-bucket';
 import { AGING_BUCKETS, AgingBucket } from './ar-table.dto';
 import { DelinquencySummaryDto, DelinquencySummaryQueryDto } from './summary.dto';
 

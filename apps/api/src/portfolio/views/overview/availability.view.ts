@@ -1,6 +1,6 @@
-import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { AVAILABLE_TO_RENT, PRE_LEASED, VACANT_UNLEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PageInfoDto } from '../page.dto';
-import { UnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
+import { UnitRowDto } from '../unit-row.dto';
 import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const TRADE_OUT_SORT_KEYS = [

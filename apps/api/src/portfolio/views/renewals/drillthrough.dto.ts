@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsOptional } from 'class-validator';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
-import { ResidentUnitRowDto } from '../unit-row.dto';
 import { sortValues } from '../sorting';
+import { ResidentUnitRowDto } from '../unit-row.dto';
 import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const DRILLTHROUGH_SORT_KEYS = [

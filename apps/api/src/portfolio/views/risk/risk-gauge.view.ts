@@ -1,6 +1,6 @@
-import { todayIso } from '../days';
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { todayIso } from '../days';
 import { percent, roundTo1 } from '../ratios';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';

@@ -9,8 +9,8 @@ import {
   provideFakeDelinquencyApi,
   type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { DelinquencySummaryView } from './delinquency-summary-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { DelinquencySummaryView } from './delinquency-summary-view';
 
 describe('DelinquencySummaryView', () => {
   let api: FakeDelinquencyApi;

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
+import { buttonNamed } from '../../../testing/page-helpers';
 import {
   evictionRow,
   evictions,
@@ -9,9 +10,8 @@ import {
   provideFakeDelinquencyApi,
   type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { buttonNamed } from '../../../testing/page-helpers';
-import { EvictionsView } from './evictions-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { EvictionsView } from './evictions-view';
 
 describe('EvictionsView', () => {
   let api: FakeDelinquencyApi;

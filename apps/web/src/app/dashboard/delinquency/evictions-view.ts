@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type EvictionStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
-import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
 import { TablePaginator } from '../table-paginator';
+import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
   filed: 'Filed',

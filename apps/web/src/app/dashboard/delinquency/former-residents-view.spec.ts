@@ -10,8 +10,8 @@ import {
   provideFakeDelinquencyApi,
   type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { FormerResidentsView } from './former-residents-view';
 import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
+import { FormerResidentsView } from './former-residents-view';
 
 describe('FormerResidentsView', () => {
   let api: FakeDelinquencyApi;

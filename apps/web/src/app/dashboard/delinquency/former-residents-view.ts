@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type CollectionStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { TablePaginator } from '../table-paginator';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
-import { TablePaginator } from '../table-paginator';
+import { viewResource } from '../view-resource';
 
 const COLLECTION_STATUS_LABELS: Readonly<Record<CollectionStatus, string>> = {
   in_house: 'Collecting in house',

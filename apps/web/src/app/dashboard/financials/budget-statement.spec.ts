@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { BudgetStatement, type StatementSection } from './budget-statement';
 import { tableRows } from '../../../testing/view-testing';
+import { BudgetStatement, type StatementSection } from './budget-statement';
 
 describe('BudgetStatement', () => {
   const sections: StatementSection[] = [

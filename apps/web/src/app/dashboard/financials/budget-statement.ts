@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatCurrency, formatPercent, NO_VALUE } from '../format';
-import type { Better } from '../kpi-tile';
-import { formatDollars, outcomeOf, signed, type BudgetFigures, type Outcome } from './budget-variance';
 import { ScrollRegion } from '../../shared/scroll-region';
+import { formatCurrency, formatPercent, formatSigned } from '../format';
+import type { Better } from '../kpi-tile';
+import { formatDollars, outcomeOf, type BudgetFigures, type Outcome } from './budget-variance';
 
 /** One line of a statement: an account, a subtotal or NOI. */
 export interface StatementLine {
@@ -36,8 +36,8 @@ function rowOf(line: StatementLine, kind: StatementRow['kind']): StatementRow {
     kind,
     actual: formatDollars(actual),
     budget: formatDollars(budget),
-    variance: signed(variance, (amount) => formatCurrency(amount)),
-    variancePct: variancePct === null ? NO_VALUE : signed(variancePct, formatPercent),
+    variance: formatSigned(variance, formatCurrency),
+    variancePct: formatSigned(variancePct, formatPercent),
     outcome: outcomeOf(variance, line.better),
   };
 }

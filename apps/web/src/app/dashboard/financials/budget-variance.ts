@@ -1,4 +1,4 @@
-import { formatCurrency, formatNumber, formatPercent, NO_VALUE } from '../format';
+import { formatCurrency, formatNumber, formatPercent, formatSigned, MINUS, NO_VALUE } from '../format';
 import type { Better, KpiChange } from '../kpi-tile';
 
 /** An actual figure against its budget, as the financials routes give it. */
@@ -19,22 +19,9 @@ export interface Outcome {
   readonly label: 'Favorable' | 'Unfavorable' | 'On budget';
 }
 
-/**
- * A figure with its sign: "+$1,200", "−3.4%" (a true minus sign, as the tiles show changes).
- * A figure that rounds to zero has no sign.
- */
-export function signed(value: number, format: (amount: number) => string): string {
-  const shown = format(Math.abs(value));
-  if (shown === format(0)) {
-    return shown;
-  }
-  return `${value > 0 ? '+' : '−'}${shown}`;
-}
-
-/** Whole dollars, negative amounts (contra-revenue lines, a loss) with the same minus sign. */
-export function formatDollars(value: number): string {
-  const shown = formatCurrency(Math.abs(value));
-  return value < 0 && shown !== formatCurrency(0) ? `−${shown}` : shown;
+/** Whole dollars, negative amounts (contra-revenue lines, a loss) with a true minus sign. */
+export function formatDollars(value: number | null): string {
+  return value !== null && value > 0 ? formatCurrency(value) : formatSigned(value, formatCurrency);
 }
 
 /**
@@ -88,7 +75,7 @@ export function budgetChange(actual: number | null, budget: number | null, kpi: 
   return {
     direction,
     tone: outcome.tone,
-    text: `${direction === 'up' ? '+' : '−'}${shown} vs budget`,
+    text: `${direction === 'up' ? '+' : MINUS}${shown} vs budget`,
     description: `${words} ${direction === 'up' ? 'above' : 'below'} the budget of ${budgetText}, ${outcome.label.toLowerCase()}`,
   };
 }

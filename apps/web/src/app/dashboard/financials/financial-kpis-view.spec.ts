@@ -9,8 +9,8 @@ import {
   financialKpiHeader,
   provideFakeFinancialsApis,
 } from '../../../testing/portfolio-financials-fixtures';
-import { FinancialKpisView } from './financial-kpis-view';
 import { renderView, tileTones, tilesOf } from '../../../testing/view-testing';
+import { FinancialKpisView } from './financial-kpis-view';
 
 describe('FinancialKpisView', () => {
   let apis: FakeFinancialsApis;

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioFinancialsApi, type FinancialKpiHeaderDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { budgetChange, formatKpiFigure, type KpiBudgetDefinition } from './budget-variance';
 import { statementMonths } from './statement-months';
 
@@ -36,10 +36,7 @@ export class FinancialKpisView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly kpis = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getFinancialsKpiHeader(params),
   });
   /** Every ratio lacks its denominator and NOI is nil on both sides: nothing is booked. */

@@ -9,8 +9,8 @@ import {
   pnl,
   provideFakeFinancialsApis,
 } from '../../../testing/portfolio-financials-fixtures';
-import { PnlView } from './pnl-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { PnlView } from './pnl-view';
 
 describe('PnlView', () => {
   let apis: FakeFinancialsApis;

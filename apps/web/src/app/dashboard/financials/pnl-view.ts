@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioFinancialsApi, type PnlSectionDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import type { Better } from '../kpi-tile';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { BudgetStatement, type StatementLine, type StatementSection } from './budget-statement';
 import { statementMonths } from './statement-months';
 
@@ -31,10 +31,7 @@ export class PnlView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly pnl = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getFinancialsPnl(params),
   });
   protected readonly empty = computed(

@@ -9,8 +9,8 @@ import {
   provideFakeFinancialsApis,
   revenueDetail,
 } from '../../../testing/portfolio-financials-fixtures';
-import { RevenueDetailView } from './revenue-detail-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { RevenueDetailView } from './revenue-detail-view';
 
 describe('RevenueDetailView', () => {
   let apis: FakeFinancialsApis;

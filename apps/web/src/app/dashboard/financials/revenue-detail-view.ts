@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioFinancialsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth } from '../format';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { BudgetStatement, type StatementSection } from './budget-statement';
 import { formatDollars, sumFigures } from './budget-variance';
 import { statementMonths } from './statement-months';
@@ -36,10 +37,7 @@ export class RevenueDetailView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly revenue = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getFinancialsRevenueDetail(params),
   });
   protected readonly accounts = computed(() => (this.revenue.hasValue() ? this.revenue.value().accounts : []));
@@ -80,7 +78,7 @@ export class RevenueDetailView {
     return {
       grid: { left: 64, right: 16, top: 40, bottom: 32 },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatDollars(value) },
+      tooltip: axisTooltip(formatDollars),
       xAxis: { type: 'category', data: months.map((month) => month.label) },
       yAxis: { type: 'value', axisLabel: { formatter: (value: number) => compactDollars.format(value) } },
       series: [

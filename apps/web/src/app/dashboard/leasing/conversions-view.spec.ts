@@ -11,8 +11,8 @@ import {
   monthlyConversion,
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { ConversionsView } from './conversions-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { ConversionsView } from './conversions-view';
 
 describe('ConversionsView', () => {
   let fixture: ComponentFixture<ConversionsView>;

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioLeasingApi, type ConversionRatesDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatDate, formatMonth, formatNumber, formatPercent, NO_VALUE } from '../format';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '../format';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 type Stage = 'leads' | 'tours' | 'applications' | 'leasesSigned';
 type Rate = 'leadToTourPct' | 'tourToApplicationPct' | 'applicationToLeasePct' | 'leadToLeasePct';
@@ -51,10 +52,7 @@ export class ConversionsView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly conversions = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getLeasingConversions(params),
   });
   private readonly months = computed(() => (this.conversions.hasValue() ? this.conversions.value().months : []));
@@ -89,10 +87,7 @@ export class ConversionsView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 48, right: 16, top: 40, bottom: 32 },
     legend: { top: 0 },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (value: unknown) => (typeof value === 'number' ? formatPercent(value) : NO_VALUE),
-    },
+    tooltip: axisTooltip(formatPercent),
     xAxis: { type: 'category', data: this.months().map((month) => formatMonth(month.month)) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: CHARTED.map((rate) => ({

@@ -11,8 +11,8 @@ import {
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { FloorplanAvailView } from './floorplan-avail-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { FloorplanAvailView } from './floorplan-avail-view';
 
 describe('FloorplanAvailView', () => {
   let fixture: ComponentFixture<FloorplanAvailView>;

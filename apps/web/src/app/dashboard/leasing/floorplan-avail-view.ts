@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi, type FloorplanAvailRowDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 type Counts = Omit<FloorplanAvailRowDto, 'floorplan'>;
 

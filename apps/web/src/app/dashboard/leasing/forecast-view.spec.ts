@@ -10,8 +10,8 @@ import {
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { ForecastView } from './forecast-view';
 import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
+import { ForecastView } from './forecast-view';
 
 describe('ForecastView', () => {
   let fixture: ComponentFixture<ForecastView>;

@@ -1,16 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi, type ForecastWeekDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } from '../format';
+import { formatDate, formatNumber, formatPercent, formatShortDate } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 /** `leasing.forecast`: occupancy week by week for the next 13 weeks, from the leases already known. */
 @Component({
@@ -82,10 +83,7 @@ export class ForecastView {
     const now = this.forecast.hasValue() ? this.forecast.value().occupancyPctNow : null;
     return {
       grid: { left: 48, right: 16, top: 16, bottom: 32 },
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (value: unknown) => (typeof value === 'number' ? formatPercent(value) : NO_VALUE),
-      },
+      tooltip: axisTooltip(formatPercent),
       xAxis: { type: 'category', data: this.weeks().map((week) => formatShortDate(week.weekEnd)) },
       // Occupancy moves within a few points; an axis from zero would flatten the line.
       yAxis: { type: 'value', scale: true, max: 100, axisLabel: { formatter: '{value}%' } },

@@ -10,8 +10,8 @@ import {
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { FunnelView } from './funnel-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { FunnelView } from './funnel-view';
 
 describe('FunnelView', () => {
   let fixture: ComponentFixture<FunnelView>;

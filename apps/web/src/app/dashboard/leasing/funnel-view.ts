@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioLeasingApi, type FunnelCountsDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
@@ -7,6 +6,7 @@ import { formatDate, formatNumber } from '../format';
 import { describeChange } from '../kpi-tile';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 const STAGES: readonly { readonly key: keyof FunnelCountsDto; readonly label: string }[] = [
   { key: 'leads', label: 'Leads' },
@@ -35,10 +35,7 @@ export class FunnelView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly funnel = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getLeasingFunnel(params),
   });
   protected readonly empty = computed(() => {

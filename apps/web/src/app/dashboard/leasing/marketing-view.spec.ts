@@ -10,8 +10,8 @@ import {
   marketing,
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { MarketingView } from './marketing-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { MarketingView } from './marketing-view';
 
 describe('MarketingView', () => {
   let fixture: ComponentFixture<MarketingView>;

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioLeasingApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 /** `leasing.marketing`: each lead source's leads and share over the period, and the leads of each month. */
 @Component({
@@ -26,10 +27,7 @@ export class MarketingView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly marketing = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getLeasingMarketing(params),
   });
   protected readonly sources = computed(() => (this.marketing.hasValue() ? this.marketing.value().sources : []));
@@ -50,7 +48,7 @@ export class MarketingView {
   protected readonly showChart = computed(() => this.months().length > 1);
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 48, right: 16, top: 16, bottom: 32 },
-    tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatNumber(value) },
+    tooltip: axisTooltip(formatNumber),
     xAxis: { type: 'category', data: this.months().map((month) => formatMonth(month.month)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: 'Leads', data: this.months().map((month) => month.total) }],

@@ -10,8 +10,8 @@ import {
   maintenanceSummary,
   provideFakeMaintenanceApi,
 } from '../../../testing/portfolio-leasing-fixtures';
-import { MaintenanceSummaryView } from './maintenance-summary-view';
 import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
+import { MaintenanceSummaryView } from './maintenance-summary-view';
 
 describe('MaintenanceSummaryView', () => {
   let fixture: ComponentFixture<MaintenanceSummaryView>;

@@ -1,16 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioMaintenanceApi, type WorkOrderPriority, type WorkOrderStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 /** Most urgent first, as a property manager triages. */
 const PRIORITIES: readonly { readonly key: WorkOrderPriority; readonly label: string }[] = [
@@ -61,10 +62,7 @@ export class MaintenanceSummaryView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly summary = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getMaintenanceSummary(params),
   });
   protected readonly opened = computed(() => (this.summary.hasValue() ? this.summary.value().opened : 0));
@@ -138,7 +136,7 @@ export class MaintenanceSummaryView {
     return {
       grid: { left: 40, right: 16, top: 40, bottom: 32 },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatNumber(value) },
+      tooltip: axisTooltip(formatNumber),
       xAxis: { type: 'category', data: weeks.map((week) => formatShortDate(week.week)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [

@@ -1,7 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { of, Subject } from 'rxjs';
 import type { AvailabilityDto } from '@ownerdash/api-client';
+import { of, Subject } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
@@ -10,8 +10,8 @@ import {
   fakeOverviewApi,
   provideFakeOverviewApi,
 } from '../../../testing/portfolio-overview-fixtures';
-import { AvailabilityView } from './availability-view';
 import { renderView } from '../../../testing/view-testing';
+import { AvailabilityView } from './availability-view';
 
 describe('AvailabilityView', () => {
   let fixture: ComponentFixture<AvailabilityView>;

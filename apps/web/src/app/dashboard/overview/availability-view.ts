@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioOverviewApi, type AvailabilityBucketsDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatShortDate } from '../format';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 const BUCKETS: readonly {
   readonly key: keyof AvailabilityBucketsDto;
@@ -36,10 +37,7 @@ export class AvailabilityView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly availability = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getOverviewAvailability(params),
   });
   protected readonly tiles = computed<Tile[]>(() => {
@@ -70,7 +68,7 @@ export class AvailabilityView {
   });
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 16, top: 16, bottom: 8 },
-    tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatNumber(value) },
+    tooltip: axisTooltip(formatNumber),
     xAxis: { type: 'category', boundaryGap: false, data: this.trend().map((point) => formatShortDate(point.date)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [

@@ -9,8 +9,8 @@ import {
   fakeOverviewApi,
   provideFakeOverviewApi,
 } from '../../../testing/portfolio-overview-fixtures';
-import { BedroomTableView } from './bedroom-table-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { BedroomTableView } from './bedroom-table-view';
 
 describe('BedroomTableView', () => {
   let fixture: ComponentFixture<BedroomTableView>;

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { bedroomLabel } from './layout-labels';
-import { ScrollRegion } from '../../shared/scroll-region';
 
 /** `overview.bedroom_table`: units, status counts, occupancy and rents per bedroom count, with the total. */
 @Component({

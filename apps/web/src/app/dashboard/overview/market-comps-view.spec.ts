@@ -10,8 +10,8 @@ import {
   propertyComps,
   provideFakeOverviewApi,
 } from '../../../testing/portfolio-overview-fixtures';
-import { MarketCompsView } from './market-comps-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { MarketCompsView } from './market-comps-view';
 
 describe('MarketCompsView', () => {
   let fixture: ComponentFixture<MarketCompsView>;

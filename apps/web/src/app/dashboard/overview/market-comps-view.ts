@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
-import { NO_VALUE } from '../format';
+import { formatCurrency, formatPercent, formatSigned, NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
-import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 /** `overview.market_comps`: each property's rent and occupancy beside its comparable properties, nearest first. */
 @Component({
@@ -38,7 +37,7 @@ export class MarketCompsView {
         rentGap: own === null ? NO_VALUE : describeGap(own, property.compAverageRent),
         comps: property.comps.map((comp) => ({
           ...comp,
-          againstOwn: formatSignedCurrency(againstOwn(comp.averageRent)),
+          againstOwn: formatSigned(againstOwn(comp.averageRent), formatCurrency),
         })),
       };
     }),
@@ -49,6 +48,6 @@ export class MarketCompsView {
 
 /** The property's rent against its comps' average, in dollars and percent: "−$60 (−3.5%)". */
 function describeGap(own: number, comps: number): string {
-  const dollars = formatSignedCurrency(own - comps);
-  return comps === 0 ? dollars : `${dollars} (${formatSignedPercent(((own - comps) * 100) / comps)})`;
+  const dollars = formatSigned(own - comps, formatCurrency);
+  return comps === 0 ? dollars : `${dollars} (${formatSigned(((own - comps) * 100) / comps, formatPercent)})`;
 }

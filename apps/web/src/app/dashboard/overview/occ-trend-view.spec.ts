@@ -10,8 +10,8 @@ import {
   occTrendPoint,
   provideFakeOverviewApi,
 } from '../../../testing/portfolio-overview-fixtures';
-import { OccTrendView } from './occ-trend-view';
 import { renderView } from '../../../testing/view-testing';
+import { OccTrendView } from './occ-trend-view';
 
 describe('OccTrendView', () => {
   let fixture: ComponentFixture<OccTrendView>;

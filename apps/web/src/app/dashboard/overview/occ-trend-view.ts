@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioOverviewApi, type OccTrendPointDto, type TrendInterval } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { daysBetween, describePeriod } from './period-labels';
 
 /** Up to about a quarter, weeks give a line of several points; longer ranges read better by month. */
@@ -30,10 +31,9 @@ export class OccTrendView {
 
   protected readonly trend = viewResource({
     params: () => {
-      const scope = this.filters.viewScope();
-      const range = this.filters.range();
-      const interval: TrendInterval = daysBetween(range.from, range.to) < MAX_WEEKLY_DAYS ? 'week' : 'month';
-      return scope && { ...scope, ...range, interval };
+      const query = this.filters.periodQuery();
+      const interval: TrendInterval = query && daysBetween(query.from, query.to) < MAX_WEEKLY_DAYS ? 'week' : 'month';
+      return query && { ...query, interval };
     },
     stream: ({ params }) => this.api.getOverviewOccTrend(params),
   });
@@ -59,7 +59,7 @@ export class OccTrendView {
     return {
       grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatPercent(value) },
+      tooltip: axisTooltip(formatPercent),
       xAxis: {
         type: 'category',
         data: this.points().map((point) =>

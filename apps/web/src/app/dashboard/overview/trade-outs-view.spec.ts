@@ -10,8 +10,8 @@ import {
   tradeOutRow,
   tradeOuts,
 } from '../../../testing/portfolio-overview-fixtures';
-import { TradeOutsView } from './trade-outs-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { TradeOutsView } from './trade-outs-view';
 
 describe('TradeOutsView', () => {
   let fixture: ComponentFixture<TradeOutsView>;

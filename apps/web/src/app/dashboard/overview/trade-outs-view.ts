@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatDate, formatNumber } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatSigned } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
-import { ViewCard } from '../view-card';
-import { formatSignedCurrency, formatSignedPercent } from './signed-figures';
-import { ScrollRegion } from '../../shared/scroll-region';
 import { TablePaginator } from '../table-paginator';
+import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 /** `overview.trade_outs`: per unit, the previous lease's rent against the new one's, sorted and paged on the server. */
 @Component({
@@ -30,20 +29,20 @@ export class TradeOutsView {
   protected readonly table = new PagedTable({
     sortKeys: ['leaseStart', 'change', 'changePct', 'previousRent', 'newRent', 'unitNumber', 'propertyName'],
     defaultSort: { active: 'leaseStart', direction: 'desc' },
-    resetOn: () => [this.filters.viewScope(), this.filters.range()],
+    resetOn: () => this.filters.periodQuery(),
   });
   protected readonly rows = viewResource({
     params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range(), ...this.table.query() };
+      const query = this.filters.periodQuery();
+      return query && { ...query, ...this.table.query() };
     },
     stream: ({ params }) => this.api.getOverviewTradeOuts(params),
   });
   protected readonly items = computed(() =>
     (this.rows.hasValue() ? this.rows.value().items : []).map((row) => ({
       ...row,
-      changeText: formatSignedCurrency(row.change),
-      changePctText: formatSignedPercent(row.changePct),
+      changeText: formatSigned(row.change, formatCurrency),
+      changePctText: formatSigned(row.changePct, formatPercent),
     })),
   );
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
@@ -56,7 +55,7 @@ export class TradeOutsView {
     const leases = `${formatNumber(total)} new ${total === 1 ? 'lease' : 'leases'}`;
     return (
       `${leases} started ${formatDate(from)} to ${formatDate(to)}; rent changed by ` +
-      `${formatSignedCurrency(averageChange)} (${formatSignedPercent(averageChangePct)}) on average.`
+      `${formatSigned(averageChange, formatCurrency)} (${formatSigned(averageChangePct, formatPercent)}) on average.`
     );
   });
   protected readonly columns = [

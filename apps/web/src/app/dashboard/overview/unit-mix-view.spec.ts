@@ -9,8 +9,8 @@ import {
   unitMix,
   unitMixRow,
 } from '../../../testing/portfolio-overview-fixtures';
-import { UnitMixView } from './unit-mix-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { UnitMixView } from './unit-mix-view';
 
 describe('UnitMixView', () => {
   let fixture: ComponentFixture<UnitMixView>;

@@ -1,16 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { layoutLabel } from './layout-labels';
-import { ScrollRegion } from '../../shared/scroll-region';
 
 /** Room per floorplan bar, so long lists of floorplans stay readable. */
 const BAR_HEIGHT = 28;
@@ -52,11 +53,7 @@ export class UnitMixView {
   protected readonly chartHeight = computed(() => Math.max(160, this.rows().length * BAR_HEIGHT + 48));
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 48, top: 8, bottom: 8 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value: number) => formatNumber(value),
-    },
+    tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: this.rows().map((row) => row.chartLabel) },
     series: [

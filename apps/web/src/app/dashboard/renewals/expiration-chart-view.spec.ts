@@ -10,8 +10,8 @@ import {
   provideFakeRenewalsApi,
   type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { ExpirationChartView } from './expiration-chart-view';
 import { renderView } from '../../../testing/view-testing';
+import { ExpirationChartView } from './expiration-chart-view';
 
 describe('ExpirationChartView', () => {
   let api: FakeRenewalsApi;

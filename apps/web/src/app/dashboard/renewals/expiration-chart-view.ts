@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioRenewalsApi, type ExpirationMonthDto, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 
 /** Stacked in this order, so the theme's first colors go to the decided leases. */
@@ -61,11 +62,7 @@ export class ExpirationChartView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 8, top: 40, bottom: 8 },
     legend: { top: 0 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value: number) => formatNumber(value),
-    },
+    tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
       data: this.months().map((month) => formatMonth(month.month)),

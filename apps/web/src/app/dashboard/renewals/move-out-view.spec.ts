@@ -9,8 +9,8 @@ import {
   provideFakeRenewalsApi,
   type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { MoveOutView } from './move-out-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { MoveOutView } from './move-out-view';
 
 describe('MoveOutView', () => {
   let api: FakeRenewalsApi;

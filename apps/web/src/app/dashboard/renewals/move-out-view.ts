@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber, formatPercent } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { ViewCard } from '../view-card';
-import { ScrollRegion } from '../../shared/scroll-region';
+import { viewResource } from '../view-resource';
 
 /** `renewals.move_out`: why residents moved out in the period, as a bar per reason and a table. */
 @Component({
@@ -26,10 +27,7 @@ export class MoveOutView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly moveOuts = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getRenewalsMoveOut(params),
   });
   protected readonly reasons = computed(() => (this.moveOuts.hasValue() ? this.moveOuts.value().reasons : []));
@@ -49,11 +47,7 @@ export class MoveOutView {
   });
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 40, top: 8, bottom: 8 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      valueFormatter: (value: number) => formatNumber(value),
-    },
+    tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     // Largest first from the top, in the order the API lists them.
     yAxis: { type: 'category', inverse: true, data: this.reasons().map((reason) => reason.reason) },

@@ -10,8 +10,8 @@ import {
   renewalRow,
   type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { RenewalDrillthroughView } from './renewal-drillthrough-view';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { RenewalDrillthroughView } from './renewal-drillthrough-view';
 
 describe('RenewalDrillthroughView', () => {
   let api: FakeRenewalsApi;

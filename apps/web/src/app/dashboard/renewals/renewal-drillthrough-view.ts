@@ -1,20 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
-import { ViewCard } from '../view-card';
-import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
-import { describeWindow } from './renewal-window';
-import { ScrollRegion } from '../../shared/scroll-region';
 import { ResidentContact } from '../resident-contact';
 import { TablePaginator } from '../table-paginator';
+import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
+import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
+import { describeWindow } from './renewal-window';
 
 type StatusChoice = RenewalStatus | 'all';
 

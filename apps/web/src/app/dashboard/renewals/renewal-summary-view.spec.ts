@@ -10,8 +10,8 @@ import {
   renewalSummary,
   type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { RenewalSummaryView } from './renewal-summary-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { RenewalSummaryView } from './renewal-summary-view';
 
 describe('RenewalSummaryView', () => {
   let api: FakeRenewalsApi;

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { describeWindow } from './renewal-window';
 
 /** `renewals.summary`: what becomes of the leases ending in the window, and the renewal rate. */

@@ -9,8 +9,8 @@ import {
   provideFakeFinancialsApis,
   reputation,
 } from '../../../testing/portfolio-financials-fixtures';
-import { ReputationView } from './reputation-view';
 import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
+import { ReputationView } from './reputation-view';
 
 describe('ReputationView', () => {
   let apis: FakeFinancialsApis;

@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioReviewsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatNumber, formatPercent } from '../format';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
-import { ScrollRegion } from '../../shared/scroll-region';
 
 const reviewCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'review' : 'reviews'}`;
 
@@ -29,10 +29,7 @@ export class ReputationView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly reputation = viewResource({
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.range() };
-    },
+    params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getReviewsReputation(params),
   });
   protected readonly empty = computed(() => this.reputation.hasValue() && this.reputation.value().count === 0);

@@ -11,8 +11,8 @@ import {
   reviewSource,
   UNANSWERED_REVIEW,
 } from '../../../testing/portfolio-financials-fixtures';
-import { ReviewSourceView } from './review-source-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { ReviewSourceView } from './review-source-view';
 
 describe('ReviewSourceView', () => {
   let apis: FakeFinancialsApis;

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatInputModule } from '@angular/material/input';
 import type { Sort } from '@angular/material/sort';
 import { PortfolioReviewsApi, type ReviewSource } from '@ownerdash/api-client';
@@ -8,10 +7,11 @@ import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent, NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { TablePaginator } from '../table-paginator';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
-import { TablePaginator } from '../table-paginator';
 
 type ReviewSortKey = 'postedAt' | 'rating';
 
@@ -59,13 +59,12 @@ export class ReviewSourceView {
     sortKeys: ['postedAt', 'rating'],
     defaultSort: { active: 'postedAt', direction: 'desc' },
     pageSize: 10,
-    // A key compared by value: navigating without changing the filters keeps the page.
-    resetOn: () => JSON.stringify([this.filters.viewScope(), this.filters.range()]),
+    resetOn: () => this.filters.periodQuery(),
   });
   protected readonly reviews = viewResource({
     params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { source: this.source(), query: { ...scope, ...this.filters.range(), ...this.table.query() } };
+      const query = this.filters.periodQuery();
+      return query && { source: this.source(), query: { ...query, ...this.table.query() } };
     },
     stream: ({ params: { source, query } }) =>
       source === 'apartments' ? this.api.getReviewsApartments(query) : this.api.getReviewsGoogle(query),
@@ -102,6 +101,7 @@ export class ReviewSourceView {
     const { active, direction } = this.table.sort();
     return direction === 'asc' ? active : `-${active}`;
   });
+  // A review takes several lines: longer pages would make the card taller than most screens.
   protected readonly pageSizes = [10, 25, 50];
 
   protected sortBy(event: Event): void {

@@ -9,8 +9,8 @@ import {
   provideFakeFinancialsApis,
   riskGauge,
 } from '../../../testing/portfolio-financials-fixtures';
-import { RiskGaugeView } from './risk-gauge-view';
 import { renderView, tilesOf } from '../../../testing/view-testing';
+import { RiskGaugeView } from './risk-gauge-view';
 
 describe('RiskGaugeView', () => {
   let apis: FakeFinancialsApis;

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { PortfolioRiskApi, type DelinquencyRiskDto, type RiskBand, type RiskGaugeDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -9,6 +8,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatDate, formatNumber, formatPercent } from '../format';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 /** Both routes give the gauge; only delinquency risk adds what the high-risk units owe. */
 type RiskDto = RiskGaugeDto & Partial<Pick<DelinquencyRiskDto, 'highRiskBalance'>>;
