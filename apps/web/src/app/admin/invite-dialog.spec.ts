@@ -35,6 +35,9 @@ describe('InviteDialog', () => {
     dialogRef = TestBed.inject(MatDialog).open(InviteDialog);
     closed = [];
     dialogRef.afterClosed().subscribe((result) => closed.push(result));
+    // The dialog moves focus into itself once its opening animation ends; on a busy machine that
+    // can come after a test has already focused a field, so every test starts after it.
+    await firstValueFrom(dialogRef.afterOpened());
     await settle();
   });
 
