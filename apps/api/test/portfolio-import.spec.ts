@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
+import { STALLED_AFTER_MINUTES } from '../src/portfolio/import/import-jobs.store';
 import { ImportLimits } from '../src/portfolio/import/import-limits';
 import { bearer, signIn, SignedIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -563,6 +564,34 @@ describe('portfolio import', () => {
       report: { statusCode: 400, message: 'The upload was interrupted before the whole body arrived.' },
     });
     expect(await count(`property_daily_metrics WHERE metric_date = '2055-01-01'`)).toBe(0);
+  });
+
+  it('reports a job whose server stopped mid-import as failed, once it has been silent long enough', async () => {
+    const [stalled, quiet] = [randomUUID(), randomUUID()];
+    for (const [id, silentMinutes] of [
+      [stalled, STALLED_AFTER_MINUTES + 1],
+      [quiet, STALLED_AFTER_MINUTES - 1],
+    ] as const) {
+      await testApp.dataSource.query(
+        `INSERT INTO import_jobs (id, organization_id, user_id, dataset, status, phase, rows_read, updated_at)
+         SELECT $1, organization_id, id, 'metrics', 'running', 'writing', 40000, now() - make_interval(mins => $3)
+         FROM users WHERE id = $2`,
+        [id, phhAdmin.userId, silentMinutes],
+      );
+    }
+
+    await getJob(stalled, kairoiAdmin).expect(404);
+    const dead = await getJob(stalled).expect(200);
+    expect(dead.body).toMatchObject({
+      status: 'failed',
+      phase: 'done',
+      rowsRead: 40000,
+      rowsWritten: 0,
+      report: { message: expect.stringMatching(/stopped before it finished.*nothing was written/) },
+      finishedAt: expect.any(String),
+    });
+    expect(Date.parse(dead.body.finishedAt)).toBeLessThan(Date.now() - STALLED_AFTER_MINUTES * 60_000);
+    expect((await getJob(quiet).expect(200)).body).toMatchObject({ status: 'running', finishedAt: null });
   });
 
   it('imports 100,000 metric rows', async () => {

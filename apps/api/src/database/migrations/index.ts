@@ -2,6 +2,7 @@ import { Accounts1795305600000 } from './1795305600000-accounts';
 import { TeamManagement1795392000000 } from './1795392000000-team-management';
 import { Portfolio1795478400000 } from './1795478400000-portfolio';
 import { ImportJobs1795564800000 } from './1795564800000-import-jobs';
+import { ImportJobHeartbeat1795651200000 } from './1795651200000-import-job-heartbeat';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   TeamManagement1795392000000,
   Portfolio1795478400000,
   ImportJobs1795564800000,
+  ImportJobHeartbeat1795651200000,
 ];

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organization } from '../../organizations/organization.entity';
 import { User } from '../../users/user.entity';
 import { ImportJobReport } from './import-report';
@@ -58,4 +68,8 @@ export class ImportJob {
 
   @Column('timestamptz', { nullable: true })
   finishedAt!: Date | null;
+
+  /** Moves with every progress update, so a job that stopped moving can be told from a slow one. */
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

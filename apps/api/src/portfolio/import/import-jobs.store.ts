@@ -22,6 +22,18 @@ export interface ImportJobOutcome {
   readonly report: ImportJobReport;
 }
 
+/**
+ * A running job reports progress every 5,000 rows read or written and when its body ends, and
+ * Node refuses a request body that takes over 5 minutes, so a job silent this long has lost its
+ * server (a restart or a crash) and will never finish.
+ */
+export const STALLED_AFTER_MINUTES = 10;
+
+/** Its transaction never committed: all-or-nothing means nothing of it was written. */
+const STALLED_REPORT: ImportJobReport = {
+  message: 'The import stopped before it finished (its server went away); nothing was written. Send the file again.',
+};
+
 /** The import_jobs table: jobs start running, report progress, and finish with their outcome. */
 @Injectable()
 export class ImportJobs {
@@ -59,6 +71,7 @@ export class ImportJobs {
 
   /** A job of the caller's organization; another organization's job is as unknown as a made-up id. */
   async describe(organizationId: string, id: string): Promise<ImportJobDto> {
+    await this.failIfStalled(organizationId, id);
     const job = await this.repository.findOneBy({ id, organizationId });
     if (!job) {
       throw new ApiException(HttpStatus.NOT_FOUND, {
@@ -77,5 +90,16 @@ export class ImportJobs {
       startedAt: job.startedAt.toISOString(),
       finishedAt: job.finishedAt?.toISOString() ?? null,
     };
+  }
+
+  /** Records a dead job as failed, finished when it was last heard of. */
+  private async failIfStalled(organizationId: string, id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE import_jobs
+       SET status = 'failed', phase = 'done', rows_written = 0, report = $3, finished_at = updated_at, updated_at = now()
+       WHERE id = $1 AND organization_id = $2 AND status = 'running'
+         AND updated_at < now() - make_interval(mins => $4)`,
+      [id, organizationId, JSON.stringify(STALLED_REPORT), STALLED_AFTER_MINUTES],
+    );
   }
 }

@@ -7,7 +7,7 @@ import { CurrentAuth } from '../../auth/request-auth';
 import { ApiErrorResponses } from '../../common/api-error-responses.decorator';
 import { ErrorBodyDto } from '../../common/error-body.dto';
 import { UuidParam } from '../../common/uuid-param';
-import { ImportJobs } from './import-jobs.store';
+import { ImportJobs, STALLED_AFTER_MINUTES } from './import-jobs.store';
 import { IMPORT_MAX_ROWS } from './import-limits';
 import { ImportRejectedFilter } from './import-rejected.filter';
 import { ImportRunner } from './import-runner';
@@ -86,6 +86,7 @@ export class PortfolioImportController {
   @ApiOperation({
     operationId: 'getImportJob',
     summary: 'An import of your organization: its phase and counters while it runs, its outcome once done',
+    description: `A job that has reported no progress for ${STALLED_AFTER_MINUTES} minutes lost its server mid-import: it shows as failed, with nothing written.`,
   })
   @ApiOkResponse({ type: ImportJobDto })
   @ApiErrorResponses(400, 404)

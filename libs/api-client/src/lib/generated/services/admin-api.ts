@@ -746,7 +746,7 @@ export class AdminApi extends BaseService {
   /**
    * An import of your organization: its phase and counters while it runs, its outcome once done.
    *
-   *
+   * A job that has reported no progress for 10 minutes lost its server mid-import: it shows as failed, with nothing written.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getImportJob()` instead.
@@ -761,7 +761,7 @@ export class AdminApi extends BaseService {
   /**
    * An import of your organization: its phase and counters while it runs, its outcome once done.
    *
-   *
+   * A job that has reported no progress for 10 minutes lost its server mid-import: it shows as failed, with nothing written.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getImportJob$Response()` instead.
