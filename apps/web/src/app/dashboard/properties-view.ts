@@ -6,8 +6,8 @@ import { Chart } from './chart';
 import { axisTooltip } from './chart-tooltip';
 import { DashboardFilters } from './dashboard-filters';
 import { formatPercent } from './format';
-import { FORMAT_PIPES } from './format-pipes';
 import { PortfolioProperties } from './portfolio-properties';
+import { TABLE_COLUMN } from './table-column';
 import { ViewCard } from './view-card';
 
 /**
@@ -16,7 +16,7 @@ import { ViewCard } from './view-card';
  */
 @Component({
   selector: 'od-properties-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './properties-view.html',
   styleUrl: './properties-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

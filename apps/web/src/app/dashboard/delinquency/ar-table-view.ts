@@ -1,22 +1,32 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
-import { ViewCard } from '../view-card';
-import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
-import { ScrollRegion } from '../../shared/scroll-region';
 import { ResidentContact } from '../resident-contact';
+import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
+import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
+import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
 
 /** `delinquency.ar_table`: one row per unit that owes money, sorted and paged on the server. */
 @Component({
   selector: 'od-ar-table-view',
-  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ResidentContact, ScrollRegion, TablePaginator, ViewCard],
+  imports: [
+    FORMAT_PIPES,
+    MatSortModule,
+    MatTableModule,
+    ResidentContact,
+    ScrollRegion,
+    TABLE_COLUMN,
+    TablePaginator,
+    ViewCard,
+  ],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,6 +8,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -25,7 +26,16 @@ type StatusChoice = EvictionStatus | 'all';
 /** `delinquency.evictions`: the eviction cases with their residents, by status, sorted and paged on the server. */
 @Component({
   selector: 'od-evictions-view',
-  imports: [FORMAT_PIPES, MatButtonToggleModule, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, ViewCard],
+  imports: [
+    FORMAT_PIPES,
+    MatButtonToggleModule,
+    MatSortModule,
+    MatTableModule,
+    ScrollRegion,
+    TABLE_COLUMN,
+    TablePaginator,
+    ViewCard,
+  ],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,8 +6,8 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
@@ -28,7 +28,7 @@ const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'r
  */
 @Component({
   selector: 'od-former-residents-view',
-  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, TileList, ViewCard],
+  imports: [MatSortModule, MatTableModule, ScrollRegion, TABLE_COLUMN, TablePaginator, TileList, ViewCard],
   templateUrl: './former-residents-view.html',
   styleUrl: './former-residents-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

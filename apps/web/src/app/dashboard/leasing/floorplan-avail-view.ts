@@ -4,7 +4,7 @@ import { PortfolioLeasingApi, type FloorplanAvailRowDto } from '@ownerdash/api-c
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
@@ -18,7 +18,7 @@ function availablePct(counts: Counts): number | null {
 /** `leasing.floorplan_avail`: how each floorplan's units stand today, with the portfolio's totals. */
 @Component({
   selector: 'od-floorplan-avail-view',
-  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './floorplan-avail-view.html',
   styleUrl: './floorplan-avail-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

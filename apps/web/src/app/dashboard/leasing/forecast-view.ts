@@ -8,7 +8,7 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -16,7 +16,7 @@ import { viewResource } from '../view-resource';
 /** `leasing.forecast`: occupancy week by week for the next 13 weeks, from the leases already known. */
 @Component({
   selector: 'od-forecast-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, TileList, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, TileList, ViewCard],
   templateUrl: './forecast-view.html',
   styleUrl: './forecast-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

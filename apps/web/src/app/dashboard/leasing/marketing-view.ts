@@ -9,13 +9,14 @@ import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
 /** `leasing.marketing`: each lead source's leads and share over the period, and the leads of each month. */
 @Component({
   selector: 'od-marketing-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './marketing-view.html',
   styleUrl: './marketing-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

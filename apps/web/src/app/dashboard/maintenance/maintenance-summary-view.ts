@@ -8,7 +8,7 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -50,7 +50,7 @@ function days(value: number | null): string {
 /** `maintenance.summary`: the work orders of the period, how fast they closed, and their mix and weekly flow. */
 @Component({
   selector: 'od-maintenance-summary-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, TileList, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, TileList, ViewCard],
   templateUrl: './maintenance-summary-view.html',
   styleUrl: './maintenance-summary-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

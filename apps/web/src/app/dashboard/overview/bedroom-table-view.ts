@@ -4,7 +4,7 @@ import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { bedroomLabel } from './layout-labels';
@@ -12,7 +12,7 @@ import { bedroomLabel } from './layout-labels';
 /** `overview.bedroom_table`: units, status counts, occupancy and rents per bedroom count, with the total. */
 @Component({
   selector: 'od-bedroom-table-view',
-  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './bedroom-table-view.html',
   styleUrl: './bedroom-table-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

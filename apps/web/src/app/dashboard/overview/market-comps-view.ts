@@ -6,13 +6,14 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatPercent, formatSigned, NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
 /** `overview.market_comps`: each property's rent and occupancy beside its comparable properties, nearest first. */
 @Component({
   selector: 'od-market-comps-view',
-  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './market-comps-view.html',
   styleUrl: './market-comps-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -69,8 +69,8 @@ describe('TradeOutsView', () => {
       ['Harbor View', '310', 'A1', 'Oct 24, 2026', '$1,500', '$1,460', '−$40', '−2.7%'],
       ['Harbor View', '12', 'B2', 'Nov 1, 2026', '$0', '$1,200', '+$1,200', '—'],
     ]);
-    expect(page.querySelector('td.mat-column-change')?.className).toContain('up');
-    expect(page.querySelectorAll('td.mat-column-change')[1]?.className).toContain('down');
+    expect(page.querySelector('td.mat-column-change span')?.className).toContain('up');
+    expect(page.querySelectorAll('td.mat-column-change span')[1]?.className).toContain('down');
     expect(page.querySelector('.summary')?.textContent?.trim()).toBe(
       '3 new leases started Oct 22, 2026 to Nov 20, 2026; rent changed by +$412 (+1.0%) on average.',
     );

@@ -6,8 +6,8 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatSigned } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -15,7 +15,7 @@ import { viewResource } from '../view-resource';
 /** `overview.trade_outs`: per unit, the previous lease's rent against the new one's, sorted and paged on the server. */
 @Component({
   selector: 'od-trade-outs-view',
-  imports: [FORMAT_PIPES, MatSortModule, MatTableModule, ScrollRegion, TablePaginator, ViewCard],
+  imports: [MatSortModule, MatTableModule, ScrollRegion, TABLE_COLUMN, TablePaginator, ViewCard],
   templateUrl: './trade-outs-view.html',
   styleUrl: './trade-outs-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,7 +8,7 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { layoutLabel } from './layout-labels';
@@ -19,7 +19,7 @@ const BAR_HEIGHT = 28;
 /** `overview.unit_mix`: units per floorplan, with their share, size, occupancy and rents. */
 @Component({
   selector: 'od-unit-mix-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './unit-mix-view.html',
   styleUrl: './unit-mix-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,14 +8,14 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber, formatPercent } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
 /** `renewals.move_out`: why residents moved out in the period, as a bar per reason and a table. */
 @Component({
   selector: 'od-move-out-view',
-  imports: [Chart, FORMAT_PIPES, MatTableModule, ScrollRegion, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './move-out-view.html',
   styleUrl: './move-out-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

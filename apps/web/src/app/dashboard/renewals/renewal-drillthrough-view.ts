@@ -7,9 +7,9 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
-import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
+import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -22,12 +22,12 @@ type StatusChoice = RenewalStatus | 'all';
 @Component({
   selector: 'od-renewal-drillthrough-view',
   imports: [
-    FORMAT_PIPES,
     MatButtonToggleModule,
     MatSortModule,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
+    TABLE_COLUMN,
     TablePaginator,
     ViewCard,
   ],

@@ -7,6 +7,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatNumber, formatPercent } from '../format';
+import { TABLE_COLUMN } from '../table-column';
 import { TileList, type Tile } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -17,7 +18,7 @@ const reviewCount = (count: number) => `${formatNumber(count)} ${count === 1 ? '
 /** `reviews.reputation`: all review sources together, side by side, and the rating month by month. */
 @Component({
   selector: 'od-reputation-view',
-  imports: [Chart, MatTableModule, ScrollRegion, TileList, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, TileList, ViewCard],
   templateUrl: './reputation-view.html',
   styleUrl: './reputation-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
