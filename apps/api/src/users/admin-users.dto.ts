@@ -1,23 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ROLES, Role, TabId, ViewId } from '@ownerdash/contracts';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { DISPLAY_NAME_MAX_LENGTH } from '../auth/account-recovery.dto';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from '../auth/auth.dto';
 import { Optional } from '../common/optional';
+import { PageQueryDto } from '../common/page-query.dto';
 import { NonBlankText, Trim } from '../common/text-input';
 import { PermissionMapInput } from '../permissions/permission-map.field';
 
@@ -25,9 +22,8 @@ export const USER_STATUSES = ['active', 'inactive', 'pending'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 export const DELIVERIES = ['email', 'temporary-password'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
-export const MAX_PAGE_SIZE = 100;
 
-export class UserListQueryDto {
+class UserFilterQueryDto {
   @ApiPropertyOptional({ maxLength: 100, description: 'Part of a name or email', example: 'sarah' })
   @IsOptional()
   @Trim()
@@ -49,22 +45,9 @@ export class UserListQueryDto {
   @IsOptional()
   @IsIn(USER_STATUSES, { message: `status must be one of ${USER_STATUSES.join(', ')}` })
   status?: UserStatus;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 25, example: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = 25;
 }
+
+export class UserListQueryDto extends IntersectionType(UserFilterQueryDto, PageQueryDto) {}
 
 export class ScopeSummaryDto {
   @ApiProperty({ description: 'Sees every property of the organization', example: false })

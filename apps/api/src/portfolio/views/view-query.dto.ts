@@ -1,9 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 
-export const MAX_PAGE_SIZE = 100;
 const MAX_REQUESTED_PROPERTIES = 1_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,21 +62,4 @@ export class PeriodQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Last day of the period (inclusive)', example: '2026-10-31' })
   @OptionalIsoDate('to')
   to?: string;
-}
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 25, example: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = 25;
 }

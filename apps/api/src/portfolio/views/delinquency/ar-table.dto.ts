@@ -1,8 +1,9 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { ResidentUnitRowDto } from '../unit-row.dto';
-import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const AR_TABLE_SORT_KEYS = ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'] as const;
 export type ArTableSortKey = (typeof AR_TABLE_SORT_KEYS)[number];

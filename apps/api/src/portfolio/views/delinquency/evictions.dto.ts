@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { UnitPlaceDto } from '../unit-row.dto';
-import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
 export type EvictionSortKey = (typeof EVICTION_SORT_KEYS)[number];

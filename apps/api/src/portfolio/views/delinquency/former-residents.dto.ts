@@ -1,9 +1,10 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { COLLECTION_STATUSES, CollectionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { UnitPlaceDto } from '../unit-row.dto';
-import { PageQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const FORMER_RESIDENT_SORT_KEYS = [
   'balance',

@@ -1,8 +1,9 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { UnitRowDto } from '../unit-row.dto';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const TRADE_OUT_SORT_KEYS = [
   'leaseStart',

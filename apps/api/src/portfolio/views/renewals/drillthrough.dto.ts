@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
 import { ResidentUnitRowDto } from '../unit-row.dto';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const DRILLTHROUGH_SORT_KEYS = [
   'leaseEnd',

@@ -1,8 +1,9 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../common/page-query.dto';
 import { REVIEW_SOURCES, ReviewSource } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { PageQueryDto, PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
+import { PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const REVIEW_SORT_KEYS = ['postedAt', 'rating'] as const;
 export type ReviewSortKey = (typeof REVIEW_SORT_KEYS)[number];
