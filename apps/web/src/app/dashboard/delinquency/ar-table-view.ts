@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -8,6 +7,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
+import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -19,10 +19,10 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
   selector: 'od-ar-table-view',
   imports: [
     FORMAT_PIPES,
-    MatSortModule,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
+    ServerSort,
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,

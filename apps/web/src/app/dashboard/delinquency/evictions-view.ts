@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type EvictionStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -8,6 +7,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -29,9 +29,9 @@ type StatusChoice = EvictionStatus | 'all';
   imports: [
     FORMAT_PIPES,
     MatButtonToggleModule,
-    MatSortModule,
     MatTableModule,
     ScrollRegion,
+    ServerSort,
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,

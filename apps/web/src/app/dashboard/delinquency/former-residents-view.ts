@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi, type CollectionStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -7,6 +6,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber } from '../format';
 import { PagedTable } from '../paged-table';
+import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { TileList, type Tile } from '../tile-list';
@@ -28,7 +28,7 @@ const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'r
  */
 @Component({
   selector: 'od-former-residents-view',
-  imports: [MatSortModule, MatTableModule, ScrollRegion, TABLE_COLUMN, TablePaginator, TileList, ViewCard],
+  imports: [MatTableModule, ScrollRegion, ServerSort, TABLE_COLUMN, TablePaginator, TileList, ViewCard],
   templateUrl: './former-residents-view.html',
   styleUrl: './former-residents-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -7,6 +6,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatSigned } from '../format';
 import { PagedTable } from '../paged-table';
+import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -15,7 +15,7 @@ import { viewResource } from '../view-resource';
 /** `overview.trade_outs`: per unit, the previous lease's rent against the new one's, sorted and paged on the server. */
 @Component({
   selector: 'od-trade-outs-view',
-  imports: [MatSortModule, MatTableModule, ScrollRegion, TABLE_COLUMN, TablePaginator, ViewCard],
+  imports: [MatTableModule, ScrollRegion, ServerSort, TABLE_COLUMN, TablePaginator, ViewCard],
   templateUrl: './trade-outs-view.html',
   styleUrl: './trade-outs-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -9,6 +8,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
+import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -23,10 +23,10 @@ type StatusChoice = RenewalStatus | 'all';
   selector: 'od-renewal-drillthrough-view',
   imports: [
     MatButtonToggleModule,
-    MatSortModule,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
+    ServerSort,
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
