@@ -1,5 +1,5 @@
-import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
 export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 3100);

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { join } from 'node:path';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { createRootLogger } from './common/logging/root-logger';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { createRootLogger } from './common/logging/root-logger';
-import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 
 async function bootstrap(): Promise<void> {

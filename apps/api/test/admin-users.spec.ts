@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

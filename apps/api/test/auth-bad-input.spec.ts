@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { DEMO_PASSWORD, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
 function fieldsOf(body: { details?: { field: string }[] }): string[] {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { GuardFixtureController } from './support/guard-fixture.controller';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

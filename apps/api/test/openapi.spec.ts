@@ -1,6 +1,6 @@
-import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Operation {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { RESET_REQUEST_ADDRESS_LIMIT, RESET_REQUEST_EMAIL_LIMIT } from '../src/auth/attempt-throttle';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { linkToken, SmtpCapture } from './support/smtp-capture';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';

@@ -1,7 +1,7 @@
-import request from 'supertest';
 import { TAB_IDS, VIEWS } from '@ownerdash/contracts';
+import request from 'supertest';
 import { GuardFixtureController } from './support/guard-fixture.controller';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

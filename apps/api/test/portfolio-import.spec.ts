@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { STALLED_AFTER_MINUTES } from '../src/portfolio/import/import-jobs.store';
 import { ImportLimits } from '../src/portfolio/import/import-limits';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

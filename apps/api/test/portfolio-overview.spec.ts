@@ -1,6 +1,6 @@
-import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { insertComps, isoDaysFromToday } from './support/overview-fixtures';
-import { signIn, SignedIn } from './support/sessions';
+import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
+import { SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, TestApp } from './support/test-app';
 import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 

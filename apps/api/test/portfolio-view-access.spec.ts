@@ -1,9 +1,9 @@
-import { VIEW_IDS, VIEWS, ViewId, tabOfView } from '@ownerdash/contracts';
+import { tabOfView, VIEW_IDS, ViewId, VIEWS } from '@ownerdash/contracts';
 import request from 'supertest';
 import { Property } from '../src/organizations/property.entity';
 import { declaredRoutes } from './support/declared-routes';
 import { propertiesOf } from './support/portfolio-fixtures';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Property } from '../src/organizations/property.entity';
 import { insertMetrics, insertUnits, propertiesOf } from './support/portfolio-fixtures';
-import { bearer, signIn, SignedIn } from './support/sessions';
+import { bearer, SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, refreshCookieOf, signIn, SignedIn } from './support/sessions';
+import { bearer, refreshCookieOf, SignedIn, signIn } from './support/sessions';
 import { linkToken, SmtpCapture } from './support/smtp-capture';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 

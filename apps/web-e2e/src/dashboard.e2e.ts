@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { TABS, VIEWS, type RegisteredView, type TabId, type ViewId } from '@ownerdash/contracts';
+import { type RegisteredView, type TabId, TABS, type ViewId, VIEWS } from '@ownerdash/contracts';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { E2E_DEMO_PASSWORD } from '../playwright.config';
 import { signIn } from './support';
 

@@ -1,12 +1,12 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'pino';
-import { AppConfig } from '../config/app-config';
 import { ErrorBodyFilter } from '../common/error-body.filter';
 import { jsonBody, jsonBodyErrors } from '../common/json-body';
 import { httpLogger } from '../common/logging/http-logger';
 import { securityHeaders } from '../common/security-headers';
 import { createValidationPipe } from '../common/validation.pipe';
+import { AppConfig } from '../config/app-config';
 import { API_PREFIX } from '../openapi/openapi-document';
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { IMPORT_UPLOAD_ROUTE } from '../portfolio/import/import-upload-route';

@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ROLES, Role } from '@ownerdash/contracts';
-import { randomUUID } from 'node:crypto';
+import { Role, ROLES } from '@ownerdash/contracts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';

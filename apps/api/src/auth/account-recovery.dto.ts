@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ownerdash/contracts';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import { EMAIL_MAX_LENGTH, normalizeEmail } from './auth.dto';
 import { Optional } from '../common/optional';
 import { NonBlankText } from '../common/text-input';
+import { EMAIL_MAX_LENGTH, normalizeEmail } from './auth.dto';
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 

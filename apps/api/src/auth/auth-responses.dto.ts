@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, Role, TAB_IDS, TabId, VIEW_IDS, ViewId } from '@ownerdash/contracts';
+import { Role, ROLES, TAB_IDS, TabId, VIEW_IDS, ViewId } from '@ownerdash/contracts';
 
 export class AuthUserDto {
   @ApiProperty({ format: 'uuid', example: '0b6f4c1e-2a51-4c43-9d1e-6f1b2f7d9a10' })

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@ne
 import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { ApiErrorResponses } from '../common/api-error-responses.decorator';
-import { AuthContext, ClientInfo } from './auth-context';
 import { ChangePasswordDto, LoginDto } from './auth.dto';
+import { AuthContext, ClientInfo } from './auth-context';
 import { MeResponseDto, SessionResponseDto } from './auth-responses.dto';
 import { Authenticated } from './authenticated.decorator';
 import { CurrentAccountService } from './current-account.service';

@@ -4,13 +4,13 @@ import { ERROR_CODES } from '@ownerdash/contracts';
 import { Repository } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { User } from '../users/user.entity';
-import { AuthContext } from './auth-context';
-import { ChangePasswordDto } from './auth.dto';
 import { accountKey, AttemptThrottle } from './attempt-throttle';
+import { ChangePasswordDto } from './auth.dto';
+import { AuthContext } from './auth-context';
+import { tooManyAttempts } from './auth-errors';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { Sessions } from './sessions';
-import { tooManyAttempts } from './auth-errors';
 import { weakPassword } from './weak-password';
 
 @Injectable()

@@ -1,6 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hash, Options, verify } from '@node-rs/argon2';
-import { randomBytes } from 'node:crypto';
 
 /** Argon2id with OWASP's first recommended setting: 19 MiB of memory, 2 iterations, 1 lane. */
 export const ARGON2_OPTIONS: Options = {

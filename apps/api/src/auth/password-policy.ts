@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ownerdash/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ownerdash/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export interface PasswordContext {

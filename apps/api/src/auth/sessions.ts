@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
-import { sessionExpired } from './auth-errors';
 import { ClientInfo } from './auth-context';
+import { sessionExpired } from './auth-errors';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';

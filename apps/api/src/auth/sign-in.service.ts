@@ -3,13 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
-import { ClientInfo } from './auth-context';
+import { accountKey, addressKey, AttemptThrottle } from './attempt-throttle';
 import { LoginDto } from './auth.dto';
+import { ClientInfo } from './auth-context';
+import { invalidCredentials, sessionExpired, tooManyAttempts } from './auth-errors';
 import { SessionResponseDto } from './auth-responses.dto';
 import { toAuthUser } from './auth-user';
-import { accountKey, addressKey, AttemptThrottle } from './attempt-throttle';
 import { PasswordHasher } from './password-hasher';
-import { invalidCredentials, sessionExpired, tooManyAttempts } from './auth-errors';
 import { IssuedRefreshToken, Sessions } from './sessions';
 
 /** What a successful sign-in or refresh hands out: the response body and the refresh cookie's token. */

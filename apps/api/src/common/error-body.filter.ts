@@ -1,7 +1,7 @@
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ErrorBody, ErrorCode, FieldProblem } from '@ownerdash/contracts';
 import { Response } from 'express';
-import { STATUS_CODES } from 'node:http';
 import { ApiException } from './api-exception';
 
 /** Renders every error, thrown anywhere, as the one error body of the API. */

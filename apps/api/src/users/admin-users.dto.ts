@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { ROLES, Role, TabId, ViewId } from '@ownerdash/contracts';
+import { Role, ROLES, TabId, ViewId } from '@ownerdash/contracts';
 import {
   ArrayMaxSize,
   IsArray,

@@ -1,9 +1,9 @@
-import { Logger } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import express, { RequestHandler } from 'express';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { RequestHandler } from 'express';
 import { webAppCsp } from '../common/security-headers';
 
 /** The placeholder the web app's index.html carries where each response's nonce goes. */

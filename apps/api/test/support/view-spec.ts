@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Property } from '../../src/organizations/property.entity';
 import { propertiesOf } from './portfolio-fixtures';
-import { bearer, signIn, SignedIn } from './sessions';
+import { bearer, SignedIn, signIn } from './sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './test-app';
 import { createUser } from './users';
 

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AdminApi } from '@ownerdash/api-client';
 import type { Role, TabId } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
 import { fakeAdminApi } from '../testing/admin-fixtures';
-import { TEST_USER, fakeAuthApi, httpError, meResponse } from '../testing/auth-fixtures';
+import { fakeAuthApi, httpError, meResponse, TEST_USER } from '../testing/auth-fixtures';
 import { stubResizeObserver } from '../testing/chart-testing';
 import { providePortfolioApis } from '../testing/portfolio-fixtures';
 import { appRoutes } from './app.routes';

@@ -1,4 +1,4 @@
-import { inject, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
+import { type EnvironmentProviders, inject, provideEnvironmentInitializer } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 

@@ -10,7 +10,7 @@ import type {
   UserListDto,
 } from '@ownerdash/api-client';
 import { TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
-import { of, type Observable } from 'rxjs';
+import { type Observable, of } from 'rxjs';
 
 export const PROPERTIES: PropertyListDto = {
   items: [

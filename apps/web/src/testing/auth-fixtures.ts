@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import type { ErrorBody, TabId, ViewId } from '@ownerdash/contracts';
-import { of, type Observable } from 'rxjs';
+import { type Observable, of } from 'rxjs';
 import type {
   AuthApiService,
   Credentials,

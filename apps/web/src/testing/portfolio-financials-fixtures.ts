@@ -1,11 +1,11 @@
 import type { Provider } from '@angular/core';
 import {
-  PortfolioFinancialsApi,
-  PortfolioReviewsApi,
-  PortfolioRiskApi,
   type DelinquencyRiskDto,
   type FinancialKpiHeaderDto,
   type PnlDto,
+  PortfolioFinancialsApi,
+  PortfolioReviewsApi,
+  PortfolioRiskApi,
   type ReputationDto,
   type RevenueDetailDto,
   type ReviewRowDto,

@@ -1,11 +1,11 @@
 import type { Provider } from '@angular/core';
 import {
-  PortfolioApi,
-  PortfolioDelinquencyApi,
-  PortfolioOverviewApi,
   type ArRowDto,
   type ArTableDto,
   type KpiTilesDto,
+  PortfolioApi,
+  PortfolioDelinquencyApi,
+  PortfolioOverviewApi,
   type PortfolioPropertyDto,
 } from '@ownerdash/api-client';
 import { of } from 'rxjs';

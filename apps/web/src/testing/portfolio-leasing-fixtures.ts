@@ -1,7 +1,5 @@
 import type { Provider } from '@angular/core';
 import {
-  PortfolioLeasingApi,
-  PortfolioMaintenanceApi,
   type ConversionsDto,
   type FloorplanAvailDto,
   type FloorplanAvailRowDto,
@@ -11,6 +9,8 @@ import {
   type MaintenanceSummaryDto,
   type MarketingDto,
   type MonthlyConversionDto,
+  PortfolioLeasingApi,
+  PortfolioMaintenanceApi,
 } from '@ownerdash/api-client';
 import { of } from 'rxjs';
 

@@ -1,6 +1,5 @@
 import type { Provider } from '@angular/core';
 import {
-  PortfolioOverviewApi,
   type AvailabilityDto,
   type BedroomRowDto,
   type BedroomTableDto,
@@ -8,6 +7,7 @@ import {
   type MarketCompsDto,
   type OccTrendDto,
   type OccTrendPointDto,
+  PortfolioOverviewApi,
   type PropertyCompsDto,
   type TradeOutRowDto,
   type TradeOutsDto,

@@ -1,7 +1,5 @@
 import type { Provider } from '@angular/core';
 import {
-  PortfolioDelinquencyApi,
-  PortfolioRenewalsApi,
   type DelinquencySummaryDto,
   type EvictionRowDto,
   type EvictionsDto,
@@ -10,6 +8,8 @@ import {
   type FormerResidentRowDto,
   type FormerResidentsDto,
   type MoveOutDto,
+  PortfolioDelinquencyApi,
+  PortfolioRenewalsApi,
   type RenewalDrillthroughDto,
   type RenewalRowDto,
   type RenewalSummaryDto,

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, type Provider, type Type } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { PortfolioApi } from '@ownerdash/api-client';
-import { VIEWS, type ViewId } from '@ownerdash/contracts';
+import { type ViewId, VIEWS } from '@ownerdash/contracts';
 import { AuthApiService } from '../app/auth/auth-api.service';
 import { SessionStore } from '../app/auth/session.store';
 import { TODAY } from '../app/dashboard/date-range';

@@ -1,4 +1,4 @@
-import { TAB_IDS, TABS, VIEWS, isTabId, isViewId, tabOfView, viewsOfTab } from './permission-registry';
+import { isTabId, isViewId, TAB_IDS, tabOfView, TABS, VIEWS, viewsOfTab } from './permission-registry';
 
 describe('permission registry', () => {
   it('lists the eight dashboard tabs in navigation order', () => {

@@ -1,4 +1,4 @@
-import { TAB_IDS, TabId, VIEWS, ViewId } from './permission-registry';
+import { TAB_IDS, TabId, ViewId, VIEWS } from './permission-registry';
 
 /** What an admin sets per user: tabs and views switched off are false; anything unnamed is on. */
 export interface PermissionSettings {

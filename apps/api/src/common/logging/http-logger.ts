@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'pino';
-import { pinoHttp, HttpLogger } from 'pino-http';
+import { HttpLogger, pinoHttp } from 'pino-http';
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

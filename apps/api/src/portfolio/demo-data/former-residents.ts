@@ -1,7 +1,7 @@
 import { CollectionStatus } from '../data/portfolio-values';
 import { EvictionRow, FormerResidentRow, UnitRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { personName } from './resident-identity';
 import { cents } from './rounding';
 import { addMonths, isoDay, parseIsoDay } from './utc-days';

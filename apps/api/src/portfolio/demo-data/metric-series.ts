@@ -1,7 +1,7 @@
 import { UnitStatus } from '../data/portfolio-values';
 import { DailyMetricRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { clamp } from './rounding';
 import { leasingSeason, vacancySeason } from './seasonality';
 import { addMonths, isoDay, weekday } from './utc-days';

@@ -1,7 +1,7 @@
 import { MonthlyCountKind } from '../data/portfolio-values';
 import { DailyMetricRow, MonthlyCountRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 
 type Mix = readonly (readonly [string, number])[];
 

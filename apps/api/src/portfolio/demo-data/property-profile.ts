@@ -1,4 +1,4 @@
-import { City, CITIES, STREET_NAMES, STREET_SUFFIXES } from './places';
+import { CITIES, City, STREET_NAMES, STREET_SUFFIXES } from './places';
 import { DemoProperty } from './portfolio-rows';
 import { Random } from './prng';
 import { parseIsoDay, yearOf } from './utc-days';

@@ -1,7 +1,7 @@
 import { ReviewSource } from '../data/portfolio-values';
-import { personName } from './resident-identity';
 import { ReviewRow } from './portfolio-rows';
 import { PropertyProfile } from './property-profile';
+import { personName } from './resident-identity';
 import { reviewText } from './review-texts';
 import { addMonths, isoTimestamp } from './utc-days';
 

@@ -1,14 +1,14 @@
 import { UnitStatus } from '../data/portfolio-values';
 import { BASE_RENT_BY_BEDROOMS, chooseFloorplans, Floorplan, TYPICAL_SQUARE_FEET_BY_BEDROOMS } from './floorplans';
 import { UnitRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { residentIdentity } from './resident-identity';
 import { roundTo } from './rounding';
 import { agedBalance, Delinquency } from './unit-delinquency';
 import { generateLease } from './unit-leases';
-import { churnRisk, delinquencyRisk } from './unit-risk';
 import { unitNumbers } from './unit-numbers';
+import { churnRisk, delinquencyRisk } from './unit-risk';
 import { planStatuses } from './unit-statuses';
 import { isoDay } from './utc-days';
 

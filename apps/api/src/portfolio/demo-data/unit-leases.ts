@@ -1,6 +1,6 @@
 import { RenewalStatus } from '../data/portfolio-values';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { roundTo } from './rounding';
 import { leasingSeason } from './seasonality';
 import { addMonths } from './utc-days';

@@ -1,7 +1,7 @@
 import { WorkOrderPriority, WorkOrderStatus } from '../data/portfolio-values';
 import { UnitRow, WorkOrderRow } from './portfolio-rows';
-import { PropertyProfile } from './property-profile';
 import { Random } from './prng';
+import { PropertyProfile } from './property-profile';
 import { leasingSeason } from './seasonality';
 import { addMonths, dayOfYear, isoTimestamp } from './utc-days';
 

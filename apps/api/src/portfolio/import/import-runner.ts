@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Request } from 'express';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../../auth/auth-context';
 import { CheckedRows } from './checked-rows';
@@ -14,9 +14,9 @@ import { ImportDatasetName } from './import-values';
 import { ImportWriter } from './import-writer';
 import { JobProgress } from './job-progress';
 import { ImportResultDto } from './portfolio-import.dto';
-import { bodyChunks, bodyFormat, BodyFormat, drainBody } from './reading/request-body';
 import { csvRows } from './reading/csv-rows';
 import { jsonRows } from './reading/json-rows';
+import { bodyChunks, BodyFormat, bodyFormat, drainBody } from './reading/request-body';
 import { RowValidator } from './row-validator';
 
 /** Rows between two progress updates while reading: often enough to watch, rare enough to cost nothing. */

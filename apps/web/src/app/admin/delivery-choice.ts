@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ReactiveFormsModule, type FormControl } from '@angular/forms';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatRadioModule } from '@angular/material/radio';
 import type { Delivery } from '@ownerdash/api-client';
 

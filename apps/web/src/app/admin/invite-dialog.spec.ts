@@ -6,12 +6,12 @@ import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import {
+  type FakeAdminApi,
   fakeAdminApi,
   fakePropertiesApi,
   invitation,
   preset,
   temporaryPasswordCredentials,
-  type FakeAdminApi,
 } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
 import { focusOnceMovedTo } from '../../testing/page-helpers';

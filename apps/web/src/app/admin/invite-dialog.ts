@@ -1,11 +1,11 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
+  ElementRef,
   inject,
+  Injector,
   signal,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
@@ -15,7 +15,7 @@ import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { AdminApi, PropertiesApi, type Delivery, type InvitationDto } from '@ownerdash/api-client';
+import { AdminApi, type Delivery, type InvitationDto, PropertiesApi } from '@ownerdash/api-client';
 import { ERROR_CODES, type Role } from '@ownerdash/contracts';
 import { forkJoin } from 'rxjs';
 import { describeFailure, errorBodyOf } from '../api-error';
@@ -28,7 +28,7 @@ import { TextField } from '../shared/text-field';
 import { CredentialsNotice } from './credentials-notice';
 import { DeliveryChoice } from './delivery-choice';
 import { describePreset } from './preset-summary';
-import { ALL_PROPERTIES, scopeFromIds, scopeIsComplete, scopeToIds, type ScopeChoice } from './property-scope';
+import { ALL_PROPERTIES, type ScopeChoice, scopeFromIds, scopeIsComplete, scopeToIds } from './property-scope';
 import { PropertyScopePicker } from './property-scope-picker';
 import { RoleSelect } from './role-select';
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { VIEW_IDS, viewsOfTab, type TabId, type ViewId } from '@ownerdash/contracts';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { type TabId, VIEW_IDS, type ViewId, viewsOfTab } from '@ownerdash/contracts';
 import { completeTree, type PermissionTree } from './permission-tree';
 import { PermissionTreeEditor } from './permission-tree-editor';
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatCheckboxModule, type MatCheckboxChange } from '@angular/material/checkbox';
+import { type MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import type { TabId, ViewId } from '@ownerdash/contracts';
-import { TREE_LAYOUT, describeVisibility, type PermissionTree } from './permission-tree';
+import { describeVisibility, type PermissionTree, TREE_LAYOUT } from './permission-tree';
 
 /**
  * Edits a permission tree: each tab with its views beneath. A tab's box is checked when the tab and

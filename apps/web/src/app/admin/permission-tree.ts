@@ -1,13 +1,13 @@
 import {
-  TABS,
+  type Role,
   TAB_IDS,
-  VIEWS,
+  type TabId,
+  TABS,
   VIEW_IDS,
+  type ViewId,
+  VIEWS,
   viewsOfTab,
   visibleItems,
-  type Role,
-  type TabId,
-  type ViewId,
 } from '@ownerdash/contracts';
 
 /**

@@ -4,8 +4,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { firstValueFrom, of, throwError } from 'rxjs';
+import { type FakeAdminApi, fakeAdminApi, fakePropertiesApi, preset } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
-import { fakeAdminApi, fakePropertiesApi, preset, type FakeAdminApi } from '../../testing/admin-fixtures';
 import { alertText, buttonNamed, fillIn } from '../../testing/page-helpers';
 import { PresetsPage } from './presets-page';
 

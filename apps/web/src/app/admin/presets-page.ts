@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
-import { AdminApi, PropertiesApi, type PresetDto } from '@ownerdash/api-client';
+import { AdminApi, type PresetDto, PropertiesApi } from '@ownerdash/api-client';
 import { filter, forkJoin, switchMap } from 'rxjs';
 import { describeFailure } from '../api-error';
 import { askToConfirm } from '../shared/confirm-dialog';

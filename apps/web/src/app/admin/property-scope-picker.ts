@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import type { PropertySummaryDto } from '@ownerdash/api-client';
-import { scopeIsComplete, type ScopeChoice, type ScopeMode } from './property-scope';
+import { type ScopeChoice, scopeIsComplete, type ScopeMode } from './property-scope';
 
 let nextId = 0;
 

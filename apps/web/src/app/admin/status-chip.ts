@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { STATUS_LABELS, type MemberStatus } from './team-member';
+import { type MemberStatus, STATUS_LABELS } from './team-member';
 
 /** A member's status as a coloured label: Active, Pending invite, Deactivated. */
 @Component({

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
-import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom, of, throwError } from 'rxjs';
+import { adminUser, type FakeAdminApi, fakeAdminApi, fakePropertiesApi, userList } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
-import { adminUser, fakeAdminApi, fakePropertiesApi, userList, type FakeAdminApi } from '../../testing/admin-fixtures';
 import { TeamPage } from './team-page';
 
 /** Longer than the search box's debounce. */

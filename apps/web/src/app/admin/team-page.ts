@@ -21,14 +21,14 @@ import { PageState } from '../shared/page-state';
 import { ScrollRegion } from '../shared/scroll-region';
 import { InviteDialog } from './invite-dialog';
 import { StatusChip } from './status-chip';
-import { ROLE_LABELS, STATUS_LABELS, describeLastSignIn, describeScopeSummary, memberStatus } from './team-member';
+import { describeLastSignIn, describeScopeSummary, memberStatus, ROLE_LABELS, STATUS_LABELS } from './team-member';
 import {
-  PAGE_SIZES,
   hasFilters,
   listUsersParams,
+  PAGE_SIZES,
+  type TeamQuery,
   teamQueryFromParams,
   teamQueryToParams,
-  type TeamQuery,
 } from './team-query';
 
 /** How long typing pauses before the search runs. */

@@ -1,6 +1,6 @@
 import type { Params } from '@angular/router';
 import type { UserStatus } from '@ownerdash/api-client';
-import { ROLES, type Role } from '@ownerdash/contracts';
+import { type Role, ROLES } from '@ownerdash/contracts';
 
 export const PAGE_SIZES: readonly number[] = [10, 25, 50, 100];
 const DEFAULT_PAGE_SIZE = 25;

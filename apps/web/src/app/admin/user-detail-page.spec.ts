@@ -1,19 +1,19 @@
 import { ApplicationRef } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { provideRouter } from '@angular/router';
 import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { ERROR_CODES, TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
 import { firstValueFrom, of, throwError } from 'rxjs';
-import { httpError } from '../../testing/auth-fixtures';
 import {
   adminUser,
+  type FakeAdminApi,
   fakeAdminApi,
   fakePropertiesApi,
   permissionSettings,
-  type FakeAdminApi,
 } from '../../testing/admin-fixtures';
+import { httpError } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed, fillIn } from '../../testing/page-helpers';
 import { UserDetailPage } from './user-detail-page';
 

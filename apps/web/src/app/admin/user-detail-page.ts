@@ -18,9 +18,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AdminApi, PropertiesApi, type AdminUserDto } from '@ownerdash/api-client';
+import { AdminApi, type AdminUserDto, PropertiesApi } from '@ownerdash/api-client';
 import type { Role } from '@ownerdash/contracts';
-import { concat, filter, forkJoin, map, switchMap, tap, toArray, type Observable } from 'rxjs';
+import { concat, filter, forkJoin, map, type Observable, switchMap, tap, toArray } from 'rxjs';
 import { describeFailure } from '../api-error';
 import { askToConfirm } from '../shared/confirm-dialog';
 import { DISPLAY_NAME_MAX_LENGTH } from '../shared/field-limits';
@@ -29,23 +29,23 @@ import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { LoadFailure } from '../shared/load-failure';
 import { TextField } from '../shared/text-field';
-import { warnBeforeUnload, type HasUnsavedChanges } from '../shared/unsaved-changes.guard';
-import { ApplyPresetDialog, type ApplyPresetData } from './apply-preset-dialog';
-import { completeTree, sameTree, type PermissionTree } from './permission-tree';
+import { type HasUnsavedChanges, warnBeforeUnload } from '../shared/unsaved-changes.guard';
+import { type ApplyPresetData, ApplyPresetDialog } from './apply-preset-dialog';
+import { completeTree, type PermissionTree, sameTree } from './permission-tree';
 import { PermissionTreeEditor } from './permission-tree-editor';
 import {
   ALL_PROPERTIES,
   sameScope,
+  type ScopeChoice,
   scopeFromIds,
   scopeIsComplete,
   scopeToIds,
-  type ScopeChoice,
 } from './property-scope';
 import { PropertyScopePicker } from './property-scope-picker';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { RoleSelect } from './role-select';
 import { StatusChip } from './status-chip';
-import { ROLE_LABELS, describeLastSignIn, memberStatus } from './team-member';
+import { describeLastSignIn, memberStatus, ROLE_LABELS } from './team-member';
 
 /** What the server holds for the member; the page's drafts start from it and are compared with it. */
 interface SavedState {

@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
-import { fakeAuthApi, httpError, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, httpError, meResponse } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed, fillIn } from '../../testing/page-helpers';
 import { AcceptInvitePage } from './accept-invite-page';
 import { AuthApiService } from './auth-api.service';

@@ -8,7 +8,7 @@ import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { TextField } from '../shared/text-field';
 import { AuthCard } from './auth-card';
-import { NewPasswordFields, newPasswordControls } from './new-password-fields';
+import { newPasswordControls, NewPasswordFields } from './new-password-fields';
 import { OneTimeLink } from './one-time-link';
 import { SessionStore } from './session.store';
 

@@ -1,8 +1,8 @@
 import { HttpContext, HttpContextToken } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { inject, Injectable } from '@angular/core';
 import {
-  AuthApi,
   type AcceptInviteDto,
+  AuthApi,
   type AuthUserDto,
   type ChangePasswordDto,
   type LoginDto,
@@ -13,7 +13,7 @@ import {
   type ScopeDto,
   type SessionResponseDto,
 } from '@ownerdash/api-client';
-import { Observable, map } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
 export type Credentials = LoginDto;
 export type PasswordChange = ChangePasswordDto;

@@ -1,16 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import {
-  Router,
-  UrlTree,
-  provideRouter,
   type ActivatedRouteSnapshot,
   type CanActivateFn,
+  provideRouter,
+  Router,
   type RouterStateSnapshot,
+  UrlTree,
 } from '@angular/router';
 import { of } from 'rxjs';
-import { TEST_USER, fakeAuthApi, meResponse, sessionResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
-import { AuthApiService } from './auth-api.service';
+import { type FakeAuthApi, fakeAuthApi, meResponse, sessionResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { passwordChangedGuard, signedInGuard, signedOutGuard } from './auth.guards';
+import { AuthApiService } from './auth-api.service';
 import { SessionStore } from './session.store';
 
 describe('auth guards', () => {

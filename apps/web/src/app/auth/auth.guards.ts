@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, type CanActivateFn, type CanMatchFn } from '@angular/router';
+import { type CanActivateFn, type CanMatchFn, Router } from '@angular/router';
 import { SessionStore } from './session.store';
 
 /** Pages for signed-in users; everyone else goes to sign-in and comes back afterwards. */

@@ -1,13 +1,13 @@
 import { HttpClient, HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { provideApiConfiguration } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom } from 'rxjs';
 import { meResponse, sessionResponse } from '../../testing/auth-fixtures';
-import { AuthApiService } from './auth-api.service';
 import { authInterceptor } from './auth.interceptor';
+import { AuthApiService } from './auth-api.service';
 import { SessionStore } from './session.store';
 
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };

@@ -2,7 +2,7 @@ import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@an
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
-import { catchError, of, switchMap, tap, throwError, type Observable } from 'rxjs';
+import { catchError, type Observable, of, switchMap, tap, throwError } from 'rxjs';
 import { errorBodyOf } from '../api-error';
 import { SKIP_TOKEN_RENEWAL, TOKEN_ENDPOINTS } from './auth-api.service';
 import { SessionStore } from './session.store';

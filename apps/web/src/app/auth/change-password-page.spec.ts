@@ -1,16 +1,16 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
 import {
-  TEST_USER,
+  type FakeAuthApi,
   fakeAuthApi,
   httpError,
   meResponse,
   sessionResponse,
-  type FakeAuthApi,
+  TEST_USER,
 } from '../../testing/auth-fixtures';
 import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { AuthApiService } from './auth-api.service';

@@ -5,12 +5,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { ERROR_CODES, type ErrorBody, type FieldProblem } from '@ownerdash/contracts';
 import { errorBodyOf } from '../api-error';
-import { AuthCard } from './auth-card';
 import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { Notice } from '../shared/notice';
 import { TextField } from '../shared/text-field';
-import { NewPasswordFields, newPasswordControls } from './new-password-fields';
+import { AuthCard } from './auth-card';
+import { newPasswordControls, NewPasswordFields } from './new-password-fields';
 import { SessionStore } from './session.store';
 
 @Component({

@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { provideRouter } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
-import { FORGOT_PASSWORD_ANSWER, fakeAuthApi, httpError, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, FORGOT_PASSWORD_ANSWER, httpError } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed, fieldErrors, fillIn, focusOnceMovedTo } from '../../testing/page-helpers';
 import { AuthApiService } from './auth-api.service';
 import { ForgotPasswordPage } from './forgot-password-page';

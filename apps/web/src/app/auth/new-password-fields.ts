@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import {
+  type AbstractControl,
   FormControl,
   ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
   type ValidationErrors,
+  Validators,
 } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';

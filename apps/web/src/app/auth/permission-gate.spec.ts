@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { firstValueFrom, of } from 'rxjs';
-import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, meResponse } from '../../testing/auth-fixtures';
 import { AuthApiService } from './auth-api.service';
 import { PermissionGate } from './permission-gate';
 import { SessionStore } from './session.store';

@@ -1,4 +1,4 @@
-import { Directive, TemplateRef, ViewContainerRef, effect, inject, input } from '@angular/core';
+import { Directive, effect, inject, input, TemplateRef, ViewContainerRef } from '@angular/core';
 import type { TabId, ViewId } from '@ownerdash/contracts';
 import { SessionStore } from './session.store';
 

@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { throwError } from 'rxjs';
-import { fakeAuthApi, httpError, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, httpError } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed, fieldErrors, fillIn } from '../../testing/page-helpers';
 import { AuthApiService } from './auth-api.service';
 import { ResetPasswordPage } from './reset-password-page';

@@ -6,7 +6,7 @@ import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { AuthApiService } from './auth-api.service';
 import { AuthCard } from './auth-card';
-import { NewPasswordFields, newPasswordControls } from './new-password-fields';
+import { newPasswordControls, NewPasswordFields } from './new-password-fields';
 import { OneTimeLink } from './one-time-link';
 
 const UNUSABLE_LINK =

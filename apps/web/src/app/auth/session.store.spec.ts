@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject, firstValueFrom, of, throwError } from 'rxjs';
+import { firstValueFrom, of, Subject, throwError } from 'rxjs';
 import {
-  TEST_USER,
+  type FakeAuthApi,
   fakeAuthApi,
   httpError,
   meResponse,
   sessionResponse,
-  type FakeAuthApi,
+  TEST_USER,
 } from '../../testing/auth-fixtures';
 import { AuthApiService, type SessionResponse } from './auth-api.service';
 import { REFRESH_LOCK_NAME, SessionStore } from './session.store';

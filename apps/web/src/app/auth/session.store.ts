@@ -1,12 +1,12 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { TABS, isTabId, type TabDefinition, type TabId, type ViewId } from '@ownerdash/contracts';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { isTabId, type TabDefinition, type TabId, TABS, type ViewId } from '@ownerdash/contracts';
 import {
-  Observable,
   catchError,
   defer,
   finalize,
   firstValueFrom,
   map,
+  Observable,
   of,
   shareReplay,
   switchMap,

@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { Subject, throwError } from 'rxjs';
-import { fakeAuthApi, httpError, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, httpError } from '../../testing/auth-fixtures';
 import { focusOnceMovedTo } from '../../testing/page-helpers';
 import { AuthApiService, type SessionResponse } from './auth-api.service';
 import { SignInPage } from './sign-in-page';

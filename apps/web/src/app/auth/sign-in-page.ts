@@ -7,12 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { errorBodyOf, hasStatus, tryAgainLaterMessage } from '../api-error';
-import { AuthCard } from './auth-card';
 import { EMAIL_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { Notice } from '../shared/notice';
 import { TextField } from '../shared/text-field';
+import { AuthCard } from './auth-card';
 import { SessionStore } from './session.store';
 
 /** Notices other pages send the user here with (`/sign-in?notice=…`). */

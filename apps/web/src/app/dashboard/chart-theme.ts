@@ -1,4 +1,4 @@
-import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { computed, DestroyRef, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 
 /** An ECharts theme object, as `echarts.registerTheme` takes it. */
 type ThemeOption = Record<string, unknown>;

@@ -1,8 +1,8 @@
-import { Injectable, computed, inject, untracked } from '@angular/core';
+import { computed, inject, Injectable, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, UrlTree, type ParamMap } from '@angular/router';
+import { NavigationEnd, type ParamMap, Router, UrlTree } from '@angular/router';
 import { filter, map } from 'rxjs';
-import { DEFAULT_RANGE_PRESET, TODAY, fromIsoDate, presetRange, type DateRange } from './date-range';
+import { type DateRange, DEFAULT_RANGE_PRESET, fromIsoDate, presetRange, TODAY } from './date-range';
 import { PortfolioProperties } from './portfolio-properties';
 
 /** The `propertyIds` parameter every view route takes; absent means the caller's whole scope. */

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import {
-  Router,
-  UrlTree,
-  convertToParamMap,
-  provideRouter,
   type ActivatedRouteSnapshot,
   type CanActivateFn,
+  convertToParamMap,
+  provideRouter,
+  Router,
   type RouterStateSnapshot,
+  UrlTree,
 } from '@angular/router';
 import type { TabId } from '@ownerdash/contracts';
 import { fakeAuthApi, meResponse } from '../../testing/auth-fixtures';

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, type CanActivateFn, type ResolveFn } from '@angular/router';
+import { type CanActivateFn, type ResolveFn, Router } from '@angular/router';
 import { TABS } from '@ownerdash/contracts';
 import { SessionStore } from '../auth/session.store';
 

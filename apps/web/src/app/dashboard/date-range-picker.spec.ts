@@ -1,15 +1,15 @@
-import { ApplicationRef, ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ApplicationRef, ChangeDetectionStrategy, Component } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDateRangeInputHarness } from '@angular/material/datepicker/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { fakeAuthApi, meResponse } from '../../testing/auth-fixtures';
 import { providePortfolioApis } from '../../testing/portfolio-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
-import { DateRangePicker } from './date-range-picker';
 import { TODAY } from './date-range';
+import { DateRangePicker } from './date-range-picker';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class EmptyPage {}

@@ -9,13 +9,13 @@ import { filter } from 'rxjs';
 import { DashboardFilters } from './dashboard-filters';
 import {
   DEFAULT_RANGE_PRESET,
-  RANGE_PRESETS,
-  TODAY,
   fromIsoDate,
   matchingPreset,
   presetRange,
-  toIsoDate,
+  RANGE_PRESETS,
   type RangePresetId,
+  TODAY,
+  toIsoDate,
 } from './date-range';
 
 const CUSTOM = 'custom';

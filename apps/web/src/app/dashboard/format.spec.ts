@@ -1,4 +1,4 @@
-import { NO_VALUE, formatCurrency, formatDate, formatNumber, formatPercent, formatSigned } from './format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatSigned, NO_VALUE } from './format';
 
 describe('dashboard formatting', () => {
   it('formats numbers, percentages and dollars the US way', () => {

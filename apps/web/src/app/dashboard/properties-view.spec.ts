@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { throwError } from 'rxjs';
-import { provideInertCharts } from '../../testing/chart-testing';
 import { fakeAuthApi, httpError, meResponse } from '../../testing/auth-fixtures';
-import { fakePortfolioApis, providePortfolioApis, type FakePortfolioApis } from '../../testing/portfolio-fixtures';
+import { provideInertCharts } from '../../testing/chart-testing';
+import { type FakePortfolioApis, fakePortfolioApis, providePortfolioApis } from '../../testing/portfolio-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { PropertiesView } from './properties-view';

@@ -1,14 +1,14 @@
 import { ApplicationRef } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { PortfolioDelinquencyApi, PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewId } from '@ownerdash/contracts';
 import { firstValueFrom, of } from 'rxjs';
-import { fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, meResponse } from '../../testing/auth-fixtures';
 import { provideInertCharts } from '../../testing/chart-testing';
 import { fakeFinancialsApis, provideFakeFinancialsApis } from '../../testing/portfolio-financials-fixtures';
-import { fakePortfolioApis, providePortfolioApis, type FakePortfolioApis } from '../../testing/portfolio-fixtures';
+import { type FakePortfolioApis, fakePortfolioApis, providePortfolioApis } from '../../testing/portfolio-fixtures';
 import { fakeOverviewApi } from '../../testing/portfolio-overview-fixtures';
 import { fakeDelinquencyApi } from '../../testing/portfolio-renewals-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';

@@ -8,10 +8,10 @@ import {
   Directive,
   inject,
   input,
-  TemplateRef,
-  viewChild,
   type OnDestroy,
   type OnInit,
+  TemplateRef,
+  viewChild,
 } from '@angular/core';
 import { MatSortModule } from '@angular/material/sort';
 import {

@@ -1,8 +1,8 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { UsersApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
-import { TEST_USER, fakeAuthApi, httpError, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, httpError, meResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { buttonNamed, fieldErrors, fillIn } from '../../testing/page-helpers';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';

@@ -1,5 +1,5 @@
-import type { FieldMessages } from './text-field';
 import { DISPLAY_NAME_MAX_LENGTH } from './field-limits';
+import type { FieldMessages } from './text-field';
 
 /** The messages of the fields several forms share, so that they say the same everywhere. */
 export const EMAIL_MESSAGES: FieldMessages = {

@@ -1,4 +1,4 @@
-import { ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { afterNextRender, ElementRef, inject, Injector, signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
 import type { FieldProblem } from '@ownerdash/contracts';
 import { defer, finalize, type Observable } from 'rxjs';

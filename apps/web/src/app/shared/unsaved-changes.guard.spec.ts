@@ -1,9 +1,9 @@
-import { EnvironmentInjector, createEnvironmentInjector, runInInjectionContext } from '@angular/core';
+import { createEnvironmentInjector, EnvironmentInjector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
-import { firstValueFrom, isObservable, of, type Observable } from 'rxjs';
-import { unsavedChangesGuard, warnBeforeUnload, type HasUnsavedChanges } from './unsaved-changes.guard';
+import { firstValueFrom, isObservable, type Observable, of } from 'rxjs';
+import { type HasUnsavedChanges, unsavedChangesGuard, warnBeforeUnload } from './unsaved-changes.guard';
 
 describe('unsavedChangesGuard', () => {
   let open: jest.Mock;

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
-import { TEST_USER, fakeAuthApi, meResponse, type FakeAuthApi } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, meResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { Shell } from './shell';

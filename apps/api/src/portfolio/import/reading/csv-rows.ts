@@ -1,5 +1,5 @@
-import { CsvError, Info, parse } from 'csv-parse';
 import { Readable } from 'node:stream';
+import { CsvError, Info, parse } from 'csv-parse';
 import { ImportRejected } from '../import-failures';
 import { ImportRowError } from '../import-report';
 import { SourceRow } from './source-row';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
-import { labelSharesSql, LabelShareRow, MONTHS_OF_PERIOD } from '../monthly-count-shares';
+import { LabelShareRow, labelSharesSql, MONTHS_OF_PERIOD } from '../monthly-count-shares';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';

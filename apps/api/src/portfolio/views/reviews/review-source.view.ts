@@ -7,8 +7,8 @@ import { orderBy } from '../sorting';
 import { utcIsoTimestamp, withinUtcDays } from '../utc-days';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
-import { ReviewRowDto, ReviewSortKey, ReviewSourceDto, ReviewSourceQueryDto } from './review-source.dto';
 import { DEFAULT_REVIEW_DAYS } from './review-period';
+import { ReviewRowDto, ReviewSortKey, ReviewSourceDto, ReviewSourceQueryDto } from './review-source.dto';
 
 const SORT_COLUMNS: Record<ReviewSortKey, string> = { postedAt: 'r.posted_at', rating: 'r.rating' };
 

@@ -1,12 +1,12 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { Subject, of } from 'rxjs';
+import { of, Subject } from 'rxjs';
 import {
   arRow,
   arTable,
+  type FakePortfolioApis,
   fakePortfolioApis,
   providePortfolioApis,
-  type FakePortfolioApis,
 } from '../../../testing/portfolio-fixtures';
 import { renderView } from '../../../testing/view-testing';
 import { ArTableView } from './ar-table-view';

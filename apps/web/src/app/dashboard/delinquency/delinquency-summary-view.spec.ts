@@ -5,9 +5,9 @@ import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
   delinquencySummary,
+  type FakeDelinquencyApi,
   fakeDelinquencyApi,
   provideFakeDelinquencyApi,
-  type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tilesOf } from '../../../testing/view-testing';
 import { DelinquencySummaryView } from './delinquency-summary-view';

@@ -3,7 +3,7 @@ import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber, formatPercent } from '../format';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { AGING_BUCKET_LABELS } from './aging-bucket-labels';

@@ -6,9 +6,9 @@ import { buttonNamed } from '../../../testing/page-helpers';
 import {
   evictionRow,
   evictions,
+  type FakeDelinquencyApi,
   fakeDelinquencyApi,
   provideFakeDelinquencyApi,
-  type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
 import { EvictionsView } from './evictions-view';

@@ -4,11 +4,11 @@ import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
+  type FakeDelinquencyApi,
   fakeDelinquencyApi,
   formerResidentRow,
   formerResidents,
   provideFakeDelinquencyApi,
-  type FakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tableRows, tilesOf } from '../../../testing/view-testing';
 import { FormerResidentsView } from './former-residents-view';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { PortfolioDelinquencyApi, type CollectionStatus } from '@ownerdash/api-client';
+import { type CollectionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
@@ -9,7 +9,7 @@ import { PagedTable } from '../paged-table';
 import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 

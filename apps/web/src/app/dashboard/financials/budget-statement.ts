@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { ScrollRegion } from '../../shared/scroll-region';
 import { formatCurrency, formatPercent, formatSigned } from '../format';
 import type { Better } from '../kpi-tile';
-import { formatDollars, outcomeOf, type BudgetFigures, type Outcome } from './budget-variance';
+import { type BudgetFigures, formatDollars, type Outcome, outcomeOf } from './budget-variance';
 
 /** One line of a statement: an account, a subtotal or NOI. */
 export interface StatementLine {

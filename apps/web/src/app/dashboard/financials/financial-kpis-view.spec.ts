@@ -4,12 +4,12 @@ import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
-  fakeFinancialsApis,
   type FakeFinancialsApis,
+  fakeFinancialsApis,
   financialKpiHeader,
   provideFakeFinancialsApis,
 } from '../../../testing/portfolio-financials-fixtures';
-import { renderView, tileTones, tilesOf } from '../../../testing/view-testing';
+import { renderView, tilesOf, tileTones } from '../../../testing/view-testing';
 import { FinancialKpisView } from './financial-kpis-view';
 
 describe('FinancialKpisView', () => {

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioFinancialsApi, type FinancialKpiHeaderDto } from '@ownerdash/api-client';
+import { type FinancialKpiHeaderDto, PortfolioFinancialsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { budgetChange, formatKpiFigure, type KpiBudgetDefinition } from './budget-variance';

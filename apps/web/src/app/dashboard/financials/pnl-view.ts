@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioFinancialsApi, type PnlSectionDto } from '@ownerdash/api-client';
+import { type PnlSectionDto, PortfolioFinancialsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import type { Better } from '../kpi-tile';

@@ -1,11 +1,11 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
-  fakeLeasingApi,
   type FakeLeasingApi,
+  fakeLeasingApi,
   forecast,
   LEASING_TEST_TODAY,
   provideFakeLeasingApi,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { PortfolioLeasingApi, type ForecastWeekDto } from '@ownerdash/api-client';
+import { type ForecastWeekDto, PortfolioLeasingApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { ScrollRegion } from '../../shared/scroll-region';
@@ -9,7 +9,7 @@ import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate } from '../format';
 import { TABLE_COLUMN } from '../table-column';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 

@@ -9,7 +9,7 @@ import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate, NO_VALUE } from '../format';
 import { TABLE_COLUMN } from '../table-column';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 

@@ -1,14 +1,14 @@
-import { Subject, of, throwError } from 'rxjs';
 import { type ComponentFixture } from '@angular/core/testing';
+import type { KpiTilesDto } from '@ownerdash/api-client';
+import { of, Subject, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
+  type FakePortfolioApis,
   fakePortfolioApis,
   kpiTiles,
   providePortfolioApis,
-  type FakePortfolioApis,
 } from '../../../testing/portfolio-fixtures';
-import type { KpiTilesDto } from '@ownerdash/api-client';
 import { renderView } from '../../../testing/view-testing';
 import { KpiTilesView } from './kpi-tiles-view';
 

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { viewResource } from '../view-resource';
-import { PortfolioOverviewApi, type KpiTilesDto } from '@ownerdash/api-client';
+import { type KpiTilesDto, PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber } from '../format';
 import { describeChange, formatKpiValue, type KpiTileDefinition } from '../kpi-tile';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
+import { viewResource } from '../view-resource';
 
 type TileKey = keyof Pick<
   KpiTilesDto,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioOverviewApi, type OccTrendPointDto, type TrendInterval } from '@ownerdash/api-client';
+import { type OccTrendPointDto, PortfolioOverviewApi, type TrendInterval } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';

@@ -6,9 +6,9 @@ import { buttonNamed } from '../../../testing/page-helpers';
 import {
   expirationChart,
   expirationMonth,
+  type FakeRenewalsApi,
   fakeRenewalsApi,
   provideFakeRenewalsApi,
-  type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView } from '../../../testing/view-testing';
 import { ExpirationChartView } from './expiration-chart-view';

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioRenewalsApi, type ExpirationMonthDto, type RenewalStatus } from '@ownerdash/api-client';
+import { type ExpirationMonthDto, PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';

@@ -4,10 +4,10 @@ import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
+  type FakeRenewalsApi,
   fakeRenewalsApi,
   moveOut,
   provideFakeRenewalsApi,
-  type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
 import { MoveOutView } from './move-out-view';

@@ -4,11 +4,11 @@ import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
+  type FakeRenewalsApi,
   fakeRenewalsApi,
   provideFakeRenewalsApi,
   renewalDrillthrough,
   renewalRow,
-  type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
 import { RenewalDrillthroughView } from './renewal-drillthrough-view';

@@ -1,14 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { RenewalSummaryDto } from '@ownerdash/api-client';
-import { Subject, of, throwError } from 'rxjs';
+import { of, Subject, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
+  type FakeRenewalsApi,
   fakeRenewalsApi,
   provideFakeRenewalsApi,
   renewalSummary,
-  type FakeRenewalsApi,
 } from '../../../testing/portfolio-renewals-fixtures';
 import { renderView, tilesOf } from '../../../testing/view-testing';
 import { RenewalSummaryView } from './renewal-summary-view';

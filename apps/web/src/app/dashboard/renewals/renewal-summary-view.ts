@@ -3,7 +3,7 @@ import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { describeWindow } from './renewal-window';

@@ -4,8 +4,8 @@ import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
-  fakeFinancialsApis,
   type FakeFinancialsApis,
+  fakeFinancialsApis,
   provideFakeFinancialsApis,
   reputation,
 } from '../../../testing/portfolio-financials-fixtures';

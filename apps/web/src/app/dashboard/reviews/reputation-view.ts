@@ -8,10 +8,10 @@ import { Chart } from '../chart';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatNumber, formatPercent } from '../format';
 import { TABLE_COLUMN } from '../table-column';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
-import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
+import { formatRating, REVIEW_SOURCE_NAMES } from './review-sources';
 
 const reviewCount = (count: number) => `${formatNumber(count)} ${count === 1 ? 'review' : 'reviews'}`;
 

@@ -8,10 +8,10 @@ import { formatNumber, formatPercent, NO_VALUE } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
 import { TablePaginator } from '../table-paginator';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
-import { REVIEW_SOURCE_NAMES, formatRating } from './review-sources';
+import { formatRating, REVIEW_SOURCE_NAMES } from './review-sources';
 
 type ReviewSortKey = 'postedAt' | 'rating';
 

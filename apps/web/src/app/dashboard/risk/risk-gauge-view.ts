@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioRiskApi, type DelinquencyRiskDto, type RiskBand, type RiskGaugeDto } from '@ownerdash/api-client';
+import { type DelinquencyRiskDto, PortfolioRiskApi, type RiskBand, type RiskGaugeDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Observable } from 'rxjs';
 import { Chart } from '../chart';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatDate, formatNumber, formatPercent } from '../format';
-import { TileList, type Tile } from '../tile-list';
+import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
