@@ -3,24 +3,17 @@ import { isoDaysFromToday } from './support/overview-fixtures';
 import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { SignedIn } from './support/sessions';
 import { TestApp } from './support/test-app';
-import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
+import { startViewSpec, tabRoutes, ViewSpec } from './support/view-spec';
 
 describe('portfolio leasing views', () => {
   let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
 
-  const get = (session: SignedIn, path: string) => spec.get(session, `leasing/${path}`);
   const parkside = () => spec.parkside;
   const harborView = () => spec.harborView;
 
-  const expectParksideScoped = (path: string) =>
-    expectParksideUserSeesAdminsParkside(spec, `leasing/${path}`) as Promise<Record<string, unknown>>;
-
-  async function expectBadRequest(path: string, message: string): Promise<void> {
-    const { body } = await get(admin, path).expect(400);
-    expect(JSON.stringify(body)).toContain(message);
-  }
+  const { get, expectParksideScoped, expectBadRequest } = tabRoutes(() => spec, 'leasing');
 
   beforeAll(async () => {
     spec = await startViewSpec();

@@ -2,19 +2,17 @@ import { insertComps, isoDaysFromToday } from './support/overview-fixtures';
 import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, TestApp } from './support/test-app';
-import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
+import { startViewSpec, tabRoutes, ViewSpec } from './support/view-spec';
 
 describe('portfolio overview views', () => {
   let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
 
-  const get = (session: SignedIn, path: string) => spec.get(session, `overview/${path}`);
   const parkside = () => spec.parkside;
   const harborView = () => spec.harborView;
 
-  const expectParksideScoped = (path: string) =>
-    expectParksideUserSeesAdminsParkside(spec, `overview/${path}`) as Promise<Record<string, unknown>>;
+  const { get, expectParksideScoped } = tabRoutes(() => spec, 'overview');
 
   beforeAll(async () => {
     spec = await startViewSpec();

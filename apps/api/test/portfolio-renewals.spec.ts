@@ -3,25 +3,18 @@ import { isoDaysFromToday } from './support/overview-fixtures';
 import { insertUnits } from './support/portfolio-fixtures';
 import { SignedIn } from './support/sessions';
 import { TestApp } from './support/test-app';
-import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
+import { startViewSpec, tabRoutes, ViewSpec } from './support/view-spec';
 
 describe('portfolio renewals views', () => {
   let spec: ViewSpec;
   let testApp: TestApp;
   let admin: SignedIn;
 
-  const get = (session: SignedIn, path: string) => spec.get(session, `renewals/${path}`);
   const parkside = () => spec.parkside;
   const harborView = () => spec.harborView;
   const window = 'from=2027-01-01&to=2027-03-31';
 
-  const expectParksideScoped = (path: string) =>
-    expectParksideUserSeesAdminsParkside(spec, `renewals/${path}`) as Promise<Record<string, unknown>>;
-
-  async function expectBadRequest(path: string, message: string): Promise<void> {
-    const { body } = await get(admin, path).expect(400);
-    expect(JSON.stringify(body)).toContain(message);
-  }
+  const { get, expectParksideScoped, expectBadRequest } = tabRoutes(() => spec, 'renewals');
 
   beforeAll(async () => {
     spec = await startViewSpec();

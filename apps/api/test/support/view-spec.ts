@@ -45,3 +45,17 @@ export async function expectParksideUserSeesAdminsParkside(spec: ViewSpec, path:
   expect(scoped.body).toEqual(adminsParkside.body);
   return scoped.body;
 }
+
+/** The routes of one tab, called by view path; `spec` is read on each call, once `beforeAll` has set it. */
+export function tabRoutes(spec: () => ViewSpec, tab: string) {
+  return {
+    get: (session: SignedIn, path: string) => spec().get(session, `${tab}/${path}`),
+    expectParksideScoped: (path: string) =>
+      expectParksideUserSeesAdminsParkside(spec(), `${tab}/${path}`) as Promise<Record<string, unknown>>,
+    /** The admin's request is a 400 whose body says `message`. */
+    expectBadRequest: async (path: string, message: string): Promise<void> => {
+      const { body } = await spec().get(spec().admin, `${tab}/${path}`).expect(400);
+      expect(JSON.stringify(body)).toContain(message);
+    },
+  };
+}
