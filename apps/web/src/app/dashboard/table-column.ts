@@ -28,7 +28,7 @@ import { formatCurrency, formatDate, formatNumber, formatPercent, NO_VALUE } fro
  * How a column shows its values. `figure` is a figure formatted already, shown as given; every
  * format but `text` and `date` is a figure, aligned to the end so that digits line up.
  */
-export type CellFormat = 'text' | 'figure' | 'number' | 'decimal' | 'percent' | 'currency' | 'cents' | 'date';
+export type CellFormat = 'text' | 'figure' | 'number' | 'percent' | 'currency' | 'cents' | 'date';
 
 type CellValue = string | number | null | undefined;
 
@@ -39,7 +39,6 @@ const FORMATTERS: Record<CellFormat, (value: CellValue) => string> = {
   text: asGiven,
   figure: asGiven,
   number: (value) => formatNumber(value as number | null | undefined),
-  decimal: (value) => formatNumber(value as number | null | undefined, 1),
   percent: (value) => formatPercent(value as number | null | undefined),
   currency: (value) => formatCurrency(value as number | null | undefined),
   cents: (value) => formatCurrency(value as number | null | undefined, true),
