@@ -1,13 +1,20 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { By } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
-import { throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { fakeAuthApi, httpError, meResponse } from '../../testing/auth-fixtures';
 import { provideInertCharts } from '../../testing/chart-testing';
-import { type FakePortfolioApis, fakePortfolioApis, providePortfolioApis } from '../../testing/portfolio-fixtures';
+import {
+  type FakePortfolioApis,
+  fakePortfolioApis,
+  portfolioProperty,
+  providePortfolioApis,
+} from '../../testing/portfolio-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
+import { Chart } from './chart';
 import { PropertiesView } from './properties-view';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -70,6 +77,25 @@ describe('PropertiesView', () => {
 
     expect(rows().map((row) => row[0])).toEqual(['Maple Court Dallas, TX']);
     expect(chart()?.getAttribute('aria-label')).toBe('Occupancy by property: Maple Court 91.5%.');
+  });
+
+  it('names a few properties side by side under the bars, and slants the names of many', async () => {
+    const xAxisLabel = () =>
+      (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['xAxis'];
+
+    await render();
+    expect(xAxisLabel()).toMatchObject({ axisLabel: { interval: 0 } });
+
+    TestBed.resetTestingModule();
+    apis.portfolio.listPortfolioProperties.mockReturnValue(
+      of({
+        items: Array.from({ length: 7 }, (_, index) =>
+          portfolioProperty({ id: `p-${index}`, name: `Property ${index}` }),
+        ),
+      }),
+    );
+    await render();
+    expect(xAxisLabel()).toMatchObject({ axisLabel: { rotate: 30 } });
   });
 
   it('explains a failure', async () => {

@@ -89,6 +89,13 @@ export class TableCell {
       <td mat-footer-cell *matFooterCellDef [class.number]="figure()">{{ footerText() }}</td>
     </ng-container>
   `,
+  styles: `
+    // A totals row: set apart from the rows it adds up.
+    td.mat-mdc-footer-cell {
+      font-weight: 500;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TableColumn implements OnInit, OnDestroy {
