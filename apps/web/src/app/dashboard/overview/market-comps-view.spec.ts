@@ -28,9 +28,12 @@ describe('MarketCompsView', () => {
 
   beforeEach(() => (api = fakeOverviewApi()));
 
+  const panels = () => [...page.querySelectorAll<HTMLElement>('mat-expansion-panel')];
+  const expanded = () => panels().map((panel) => panel.classList.contains('mat-expanded'));
   const sections = () =>
-    [...page.querySelectorAll('section')].map((section) => ({
-      name: section.querySelector('h3')?.textContent?.trim(),
+    panels().map((section) => ({
+      name: section.querySelector('mat-panel-title')?.textContent?.trim(),
+      headline: section.querySelector('mat-panel-description')?.textContent?.trim(),
       facts: [...section.querySelectorAll('dl > div')].map((fact) =>
         [...fact.children].map((part) => part.textContent?.trim()).join(': '),
       ),
@@ -65,6 +68,7 @@ describe('MarketCompsView', () => {
     expect(sections()).toEqual([
       {
         name: 'Harbor View',
+        headline: '2 comps · rent vs comps −$60 (−3.5%)',
         facts: [
           'Average rent: $1,626',
           'Comps’ average rent: $1,685',
@@ -79,11 +83,29 @@ describe('MarketCompsView', () => {
       },
       {
         name: 'Maple Court',
+        headline: '1 comp · rent vs comps —',
         facts: ['Average rent: —', 'Comps’ average rent: $1,400', 'Rent vs comps: —', 'Occupancy: —'],
         caption: 'Comparable properties near Maple Court, nearest first',
         comps: [['Elm Row', '2 mi', '95.1%', '$1,400', '—']],
       },
     ]);
+    expect(expanded()).toEqual([true, true]);
+  });
+
+  it('folds many properties to their headline until opened', async () => {
+    const names = ['Alder Point', 'Bayside', 'Cedar Ridge', 'Dunmore'];
+    api.getOverviewMarketComps.mockReturnValue(
+      of(marketComps(names.map((name, index) => propertyComps({ propertyId: `p-${index}`, propertyName: name })))),
+    );
+    await render();
+
+    expect(expanded()).toEqual([false, false, false, false]);
+    const header = panels()[1]?.querySelector<HTMLElement>('mat-expansion-panel-header');
+    expect(header?.getAttribute('aria-expanded')).toBe('false');
+    header?.click();
+    await fixture.whenStable();
+    expect(expanded()).toEqual([false, true, false, false]);
+    expect(header?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says so when no property has comps', async () => {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatExpansionModule } from '@angular/material/expansion';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -10,10 +11,15 @@ import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 
+/** Up to this many properties are shown whole at first; more start folded to a line each. */
+const OPEN_UP_TO = 3;
+
+const countComps = (count: number) => `${count} ${count === 1 ? 'comp' : 'comps'}`;
+
 /** `overview.market_comps`: each property's rent and occupancy beside its comparable properties, nearest first. */
 @Component({
   selector: 'od-market-comps-view',
-  imports: [FORMAT_PIPES, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
+  imports: [FORMAT_PIPES, MatExpansionModule, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './market-comps-view.html',
   styleUrl: './market-comps-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,9 +39,11 @@ export class MarketCompsView {
       const own = property.averageCurrentRent;
       // Against the property's own rent, so a positive figure means the comp asks more.
       const againstOwn = (rent: number) => (own === null ? null : rent - own);
+      const rentGap = own === null ? NO_VALUE : describeGap(own, property.compAverageRent);
       return {
         ...property,
-        rentGap: own === null ? NO_VALUE : describeGap(own, property.compAverageRent),
+        rentGap,
+        headline: `${countComps(property.comps.length)} · rent vs comps ${rentGap}`,
         comps: property.comps.map((comp) => ({
           ...comp,
           againstOwn: formatSigned(againstOwn(comp.averageRent), formatCurrency),
@@ -44,6 +52,7 @@ export class MarketCompsView {
     }),
   );
   protected readonly empty = computed(() => this.comps.hasValue() && this.properties().length === 0);
+  protected readonly openAtFirst = computed(() => this.properties().length <= OPEN_UP_TO);
   protected readonly columns = ['name', 'distance', 'occupancy', 'rent', 'againstOwn'];
 }
 
