@@ -6,7 +6,8 @@ import { clamp } from './rounding';
 import { leasingSeason, vacancySeason } from './seasonality';
 import { addMonths, isoDay, weekday } from './utc-days';
 
-export type StatusCounts = Readonly<Record<UnitStatus, number>>;
+/** Today's units by status, and the vacant ones leased ahead. */
+export type StatusCounts = Readonly<Record<UnitStatus | 'preLeased', number>>;
 
 /** How much of the previous day's deviation from the trend is left the next day. */
 const PERSISTENCE = 0.97;
@@ -19,10 +20,22 @@ const EXPIRING_PER_MONTH = 0.08;
 /** More people look at apartments on Saturdays, fewer on Sundays. */
 const WEEKDAY_DEMAND = [0.7, 1, 1, 1, 1, 1.05, 1.3];
 
-export function countStatuses(units: readonly { readonly status: UnitStatus }[]): StatusCounts {
-  const counts: Record<UnitStatus, number> = { occupied: 0, vacant: 0, notice: 0, model: 0, down: 0 };
+export function countStatuses(
+  units: readonly { readonly status: UnitStatus; readonly leaseStart: string | null }[],
+): StatusCounts {
+  const counts: Record<UnitStatus | 'preLeased', number> = {
+    occupied: 0,
+    vacant: 0,
+    notice: 0,
+    model: 0,
+    down: 0,
+    preLeased: 0,
+  };
   for (const unit of units) {
     counts[unit.status] += 1;
+    if (unit.status === 'vacant' && unit.leaseStart !== null) {
+      counts.preLeased += 1;
+    }
   }
   return counts;
 }
@@ -40,6 +53,7 @@ export function generateDailyMetrics(profile: PropertyProfile, today: StatusCoun
   const first = addMonths(profile.asOf, -24) + 1;
   const vacancyWander = wanderBack(random, profile.asOf - first + 1, 0.0025);
   const noticeWander = wanderBack(random, profile.asOf - first + 1, 0.001);
+  const todayPreLeasedShare = today.preLeased / Math.max(1, today.vacant + today.notice);
   const rows: DailyMetricRow[] = [];
   for (let day = first; day <= profile.asOf; day += 1) {
     const daysBefore = profile.asOf - day;
@@ -58,8 +72,13 @@ export function generateDailyMetrics(profile: PropertyProfile, today: StatusCoun
       (noticeWander[daysBefore] ?? 0);
     const notice = Math.round(clamp(noticeShare, 0, 0.08) * units);
     const season = leasingSeason(day);
-    // Units about to be free are leased ahead more often in the busy season.
-    const preleasedShare = clamp(0.35 + 0.5 * (season - 1) + random.normal(0, 0.05), 0.1, 0.7);
+    // Units about to be free are leased ahead more often in the busy season; today's share is
+    // that of today's units, so the last day's available-to-rent is theirs.
+    const shareWander = random.normal(0, 0.05);
+    const preleasedShare =
+      daysBefore === 0
+        ? todayPreLeasedShare
+        : clamp(todayPreLeasedShare + 0.5 * (season - leasingSeason(profile.asOf)) + shareWander, 0.05, 0.75);
     const availableToRent = vacant + notice - Math.round((vacant + notice) * preleasedShare);
     const demand = season * (WEEKDAY_DEMAND[weekday(day)] ?? 1) * (1 - profile.demandTrend * yearsBefore);
     const leads = random.poisson(units * LEADS_PER_UNIT_DAY * demand);

@@ -6,7 +6,7 @@ import { PropertyProfile } from './property-profile';
 import { residentIdentity } from './resident-identity';
 import { roundTo } from './rounding';
 import { agedBalance, Delinquency } from './unit-delinquency';
-import { generateLease } from './unit-leases';
+import { generateLease, generateSignedLease, preLeasedShare } from './unit-leases';
 import { unitNumbers } from './unit-numbers';
 import { churnRisk, delinquencyRisk } from './unit-risk';
 import { planStatuses } from './unit-statuses';
@@ -38,6 +38,9 @@ export function generateUnits(profile: PropertyProfile): UnitRow[] {
       marketRent,
       status,
     };
+    if (status === 'vacant' && random.chance(preLeasedShare(profile.asOf))) {
+      return { ...layout, ...incomingResident(random, profile, marketRent) };
+    }
     if (status !== 'occupied' && status !== 'notice') {
       return { ...layout, ...EMPTY_UNIT };
     }
@@ -82,6 +85,22 @@ const EMPTY_UNIT = {
   churnRisk: null,
   delinquencyRisk: null,
 } as const;
+
+/** A vacant unit leased ahead: the signed lease and who moves in, who owes nothing yet and has no risk scores. */
+function incomingResident(random: Random, profile: PropertyProfile, marketRent: number) {
+  const lease = generateSignedLease(random, profile, marketRent);
+  const resident = residentIdentity(random, profile.city.areaCode);
+  return {
+    ...EMPTY_UNIT,
+    currentRent: lease.currentRent,
+    previousRent: lease.previousRent,
+    leaseStart: isoDay(lease.start),
+    leaseEnd: isoDay(lease.end),
+    residentName: resident.name,
+    residentEmail: resident.email,
+    residentPhone: resident.phone,
+  };
+}
 
 /** Rent grows with size, less than proportionally, as it does in listings. */
 function marketRentOf(random: Random, profile: PropertyProfile, floorplan: Floorplan): number {

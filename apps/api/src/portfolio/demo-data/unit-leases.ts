@@ -1,7 +1,7 @@
 import { RenewalStatus } from '../data/portfolio-values';
 import { Random } from './prng';
 import { PropertyProfile } from './property-profile';
-import { roundTo } from './rounding';
+import { clamp, roundTo } from './rounding';
 import { leasingSeason } from './seasonality';
 import { addMonths } from './utc-days';
 
@@ -19,6 +19,8 @@ const RENEWAL_WINDOW_DAYS = 90;
 const NOTICE_WINDOW_DAYS = 60;
 /** Share of leases that replaced an earlier resident's, so a trade-out can be computed. */
 const TRADE_OUT_SHARE = 0.6;
+/** A lease signed for a vacant unit starts within this many days. */
+const MOVE_IN_WINDOW_DAYS = 30;
 
 /**
  * The current lease of an occupied unit or one on notice. Ends spread over the next 12 months
@@ -41,6 +43,22 @@ export function generateLease(random: Random, profile: PropertyProfile, onNotice
   const currentRent = roundTo(marketRent * (1 - profile.rentGrowth * yearsSinceSigned) * random.normal(0.99, 0.02), 5);
   const previousRent = random.chance(TRADE_OUT_SHARE) ? roundTo(currentRent / random.normal(1.025, 0.04), 5) : null;
   return { start, end, currentRent, previousRent, renewalStatus: renewalStatus(random, onNotice, end - profile.asOf) };
+}
+
+/**
+ * The lease an incoming resident signed for a vacant unit: it starts within a month and runs a
+ * year, at about today's market rent.
+ */
+export function generateSignedLease(random: Random, profile: PropertyProfile, marketRent: number): Lease {
+  const start = profile.asOf + random.int(1, MOVE_IN_WINDOW_DAYS);
+  const currentRent = roundTo(marketRent * random.normal(0.995, 0.015), 5);
+  const previousRent = random.chance(TRADE_OUT_SHARE) ? roundTo(currentRent / random.normal(1.025, 0.04), 5) : null;
+  return { start, end: addMonths(start, 12) - 1, currentRent, previousRent, renewalStatus: null };
+}
+
+/** The share of vacant units leased ahead to an incoming resident: more in the busy season. */
+export function preLeasedShare(day: number): number {
+  return clamp(0.35 + 0.5 * (leasingSeason(day) - 1), 0.1, 0.7);
 }
 
 function seasonalLeaseEnd(random: Random, asOf: number): number {
