@@ -97,7 +97,8 @@ export class ForecastView {
             : {
                 markLine: {
                   symbol: 'none',
-                  label: { formatter: 'Now' },
+                  // Inside the plot: the default spot past the line's end is cut off at the card's edge.
+                  label: { formatter: 'Now', position: 'insideEndTop' },
                   lineStyle: { type: 'dashed' },
                   data: [{ yAxis: now }],
                 },

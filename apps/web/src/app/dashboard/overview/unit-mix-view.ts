@@ -5,6 +5,7 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
+import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
@@ -52,7 +53,7 @@ export class UnitMixView {
   protected readonly empty = computed(() => this.mix.hasValue() && this.rows().length === 0);
   protected readonly chartHeight = computed(() => Math.max(160, this.rows().length * BAR_HEIGHT + 48));
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: { left: 8, right: 48, top: 8, bottom: 8 },
+    grid: labelledGrid({ left: 8, right: 48, top: 8, bottom: 8 }),
     tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: this.rows().map((row) => row.chartLabel) },
