@@ -50,6 +50,7 @@ describe('portfolio financials views', () => {
       expect(body).toEqual({
         from: '2026-01-01',
         to: '2026-02-28',
+        booked: { first: '2026-01-01', last: '2026-02-01' },
         income: {
           accounts: [
             { account: 'Gross Potential Rent', actual: 25000, budget: 25000, variance: 0, variancePct: 0 },
@@ -81,9 +82,19 @@ describe('portfolio financials views', () => {
       });
     });
 
+    it('counts a month the period only touches, whole', async () => {
+      const { body } = await get('pnl?from=2026-02-20&to=2026-02-21');
+      expect(body).toMatchObject({
+        booked: { first: '2026-02-01', last: '2026-02-01' },
+        income: { total: { actual: 9950, budget: 9800 } },
+        expense: { total: { actual: 2000, budget: 2100 } },
+      });
+    });
+
     it('answers zeros for a period without lines', async () => {
       const { body } = await get('pnl?from=2030-01-01&to=2030-12-31');
       expect(body).toMatchObject({
+        booked: null,
         income: { accounts: [], total: { actual: 0, budget: 0, variance: 0, variancePct: null } },
         noi: { actual: 0, variancePct: null },
       });
@@ -105,6 +116,7 @@ describe('portfolio financials views', () => {
       expect(body).toEqual({
         from: '2026-01-01',
         to: '2026-02-28',
+        booked: { first: '2026-01-01', last: '2026-02-01' },
         accounts: [
           { account: 'Gross Potential Rent', months: months([15000, 15000], [10000, 10000]) },
           { account: 'Vacancy Loss', months: months([-500, -400], [-200, -400]) },
@@ -115,15 +127,22 @@ describe('portfolio financials views', () => {
       });
     });
 
-    it('covers the months starting within the period, twelve by default', async () => {
-      const midMonth = await get('revenue-detail?from=2026-01-15&to=2026-02-28');
-      expect(midMonth.body.accounts[0].months).toEqual([{ month: '2026-02-01', actual: 10000, budget: 10000 }]);
-      const { body } = await get('revenue-detail?to=2026-02-28');
-      expect(body.from).toBe('2025-03-01');
+    it('covers every month the period touches, whole, twelve by default, up to the last booked one', async () => {
+      const midMonth = await get('revenue-detail?from=2025-12-15&to=2026-01-10');
+      expect(midMonth.body.booked).toEqual({ first: '2025-12-01', last: '2026-01-01' });
+      expect(midMonth.body.accounts[0].months).toEqual([
+        { month: '2025-12-01', actual: 9999, budget: 9999 },
+        { month: '2026-01-01', actual: 15000, budget: 15000 },
+      ]);
+      // March is not booked: the series stops at February rather than showing March as zero.
+      const { body } = await get('revenue-detail?to=2026-03-20');
+      expect(body).toMatchObject({ from: '2025-04-01', to: '2026-03-20' });
+      expect(body.booked).toEqual({ first: '2025-12-01', last: '2026-02-01' });
       const gpr = body.accounts[0].months;
-      expect(gpr).toHaveLength(12);
-      expect(gpr[0]).toEqual({ month: '2025-03-01', actual: 0, budget: 0 });
-      expect(gpr[9]).toEqual({ month: '2025-12-01', actual: 9999, budget: 9999 });
+      expect(gpr).toHaveLength(11);
+      expect(gpr[0]).toEqual({ month: '2025-04-01', actual: 0, budget: 0 });
+      expect(gpr[8]).toEqual({ month: '2025-12-01', actual: 9999, budget: 9999 });
+      expect(gpr[10]).toEqual({ month: '2026-02-01', actual: 10000, budget: 10000 });
     });
 
     it('gives the Parkside user the admin’s Parkside answer', async () => {
@@ -145,6 +164,7 @@ describe('portfolio financials views', () => {
       expect(body).toEqual({
         from: '2026-01-01',
         to: '2026-02-28',
+        booked: { first: '2026-01-01', last: '2026-02-01' },
         // (25000 - 700 - 100 - 200) / 25000 against (25000 - 800 - 100 - 100) / 25000.
         economicOccupancyPct: { actual: 96, budget: 96 },
         badDebtPct: { actual: 0.8, budget: 0.4 },
@@ -164,6 +184,7 @@ describe('portfolio financials views', () => {
     it('answers null ratios without lines', async () => {
       const { body } = await get('kpi-header?from=2030-01-01&to=2030-12-31');
       expect(body).toMatchObject({
+        booked: null,
         economicOccupancyPct: { actual: null, budget: null },
         noi: { actual: 0, budget: 0 },
         expenseRatioPct: { actual: null, budget: null },

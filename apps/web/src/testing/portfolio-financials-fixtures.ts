@@ -18,6 +18,7 @@ export function pnl(overrides: Partial<PnlDto> = {}): PnlDto {
   return {
     from: '2025-12-01',
     to: '2026-11-20',
+    booked: { first: '2025-12-01', last: '2026-11-01' },
     income: {
       accounts: [
         { account: 'Gross Potential Rent', actual: 1_250_000, budget: 1_240_000, variance: 10_000, variancePct: 0.8 },
@@ -47,6 +48,7 @@ export function revenueDetail(overrides: Partial<RevenueDetailDto> = {}): Revenu
   return {
     from: '2026-10-01',
     to: '2026-11-20',
+    booked: { first: '2026-10-01', last: '2026-11-01' },
     accounts: [
       { account: 'Gross Potential Rent', months: months([620_000, 620_000], [630_000, 620_000]) },
       { account: 'Vacancy Loss', months: months([-30_000, -24_800], [-32_500, -24_800]) },
@@ -60,6 +62,7 @@ export function financialKpiHeader(overrides: Partial<FinancialKpiHeaderDto> = {
   return {
     from: '2025-12-01',
     to: '2026-11-20',
+    booked: { first: '2025-12-01', last: '2026-11-01' },
     economicOccupancyPct: { actual: 92.4, budget: 93 },
     badDebtPct: { actual: 1.1, budget: 1.5 },
     noi: { actual: 962_750, budget: 961_400 },

@@ -27,7 +27,11 @@ function refuse(message: string): never {
  */
 export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number, today = new Date()): Period {
   const to = query.to ?? todayIso(today);
-  const from = query.from ?? addDays(to, -(defaultDays - 1));
+  return checkedPeriod(query.from ?? addDays(to, -(defaultDays - 1)), to);
+}
+
+/** The period from–to, or a 400 when `from` is after `to` or the period is over five years. */
+export function checkedPeriod(from: string, to: string): Period {
   if (from > to) {
     refuse(`from (${from}) must not be after to (${to})`);
   }

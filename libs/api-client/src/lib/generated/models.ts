@@ -16,6 +16,7 @@ export type { AvailabilityDto } from './models/availability-dto';
 export type { BedroomCountsDto } from './models/bedroom-counts-dto';
 export type { BedroomRowDto } from './models/bedroom-row-dto';
 export type { BedroomTableDto } from './models/bedroom-table-dto';
+export type { BookedMonthsDto } from './models/booked-months-dto';
 export type { BudgetComparisonDto } from './models/budget-comparison-dto';
 export type { ChangePasswordDto } from './models/change-password-dto';
 export type { CollectionStatus } from './models/collection-status';

@@ -12,7 +12,7 @@ import { RevenueDetailDto, RevenueDetailQueryDto } from './revenue-detail.dto';
 import { RevenueDetailView } from './revenue-detail.view';
 
 const MONTHS_NOTE =
-  'The period covers the months whose first day falls within from–to (default: the twelve months ending today).';
+  'The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.';
 
 @ApiTags('portfolio: financials')
 @Controller('portfolio/financials')

@@ -1,5 +1,6 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { FinancialPeriodDto } from './financial-period.dto';
 
 export class FinancialKpiHeaderQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto) {}
 
@@ -11,13 +12,7 @@ export class FinancialKpiDto {
   budget!: number | null;
 }
 
-export class FinancialKpiHeaderDto {
-  @ApiProperty({ format: 'date', example: '2025-11-01' })
-  from!: string;
-
-  @ApiProperty({ format: 'date', example: '2026-10-31' })
-  to!: string;
-
+export class FinancialKpiHeaderDto extends FinancialPeriodDto {
   @ApiProperty({
     type: FinancialKpiDto,
     description:

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { INCOME_ACCOUNTS } from '../../data/financial-accounts';
-import { resolvePeriod } from '../period';
 import { percent } from '../ratios';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { FinancialKpiHeaderDto, FinancialKpiHeaderQueryDto } from './kpi-header.dto';
-import { DEFAULT_FINANCIAL_DAYS, IN_PERIOD_MONTHS } from './months';
+import { BOOKED_MONTHS, BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 
 type Side = 'actual' | 'budget';
 
 /** The sums behind the ratios, once for actuals and once for budget. */
 type Sums = { gpr: number; collectible: number; bad_debt: number; income: number; expense: number; noi: number };
 
-type KpiRow = { [K in keyof Sums as `${Side}_${K}`]: number };
+type KpiRow = { [K in keyof Sums as `${Side}_${K}`]: number } & BookedColumns;
 
 /**
  * The headline ratios of the income statement, actual against budget. Contra-revenue lines are
@@ -28,7 +27,7 @@ export class FinancialKpiHeaderView {
   ) {}
 
   async load(auth: AuthContext, query: FinancialKpiHeaderQueryDto): Promise<FinancialKpiHeaderDto> {
-    const period = resolvePeriod(query, DEFAULT_FINANCIAL_DAYS);
+    const period = resolveFinancialPeriod(query);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const sums = (side: Side) => `
       coalesce(sum(f.${side}) FILTER (WHERE f.account = :gpr), 0)::float8 AS ${side}_gpr,
@@ -41,7 +40,7 @@ export class FinancialKpiHeaderView {
     const row = await this.queries.row<KpiRow>(
       scope,
       (inScope) => `
-        SELECT ${sums('actual')}, ${sums('budget')}
+        SELECT ${sums('actual')}, ${sums('budget')}, ${BOOKED_MONTHS}
           FROM financial_lines f JOIN properties p ON p.id = f.property_id
          WHERE ${inScope} AND ${IN_PERIOD_MONTHS}`,
       {
@@ -58,6 +57,7 @@ export class FinancialKpiHeaderView {
     });
     return {
       ...period,
+      booked: bookedMonths(row),
       economicOccupancyPct: kpi((s) => percent(s.collectible, s.gpr)),
       badDebtPct: kpi((s) => percent(-s.bad_debt, s.gpr)),
       noi: kpi((s) => s.noi),

@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
 import { BudgetComparisonDto } from './budget-comparison.dto';
+import { FinancialPeriodDto } from './financial-period.dto';
 
 export class PnlQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto) {}
 
@@ -17,13 +18,7 @@ export class PnlSectionDto {
   total!: BudgetComparisonDto;
 }
 
-export class PnlDto {
-  @ApiProperty({ format: 'date', description: 'First day of the period', example: '2025-11-01' })
-  from!: string;
-
-  @ApiProperty({ format: 'date', description: 'Last day of the period', example: '2026-10-31' })
-  to!: string;
-
+export class PnlDto extends FinancialPeriodDto {
   @ApiProperty({
     type: PnlSectionDto,
     description: 'Income accounts; losses, concessions and bad debt are negative amounts',

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { ACCOUNT_ORDER } from '../../data/financial-accounts';
 import { FinancialCategory } from '../../data/portfolio-values';
-import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { budgetComparison } from './budget-comparison';
-import { DEFAULT_FINANCIAL_DAYS, IN_PERIOD_MONTHS } from './months';
+import { BOOKED_MONTHS, BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 import { PnlDto, PnlQueryDto, PnlSectionDto } from './pnl.dto';
 
 /** A row per account, per category (account null) and for the whole statement (both null). */
@@ -19,7 +18,7 @@ type PnlRow = {
   noi_actual: number;
   noi_budget: number;
   noi_variance: number;
-};
+} & BookedColumns;
 
 /**
  * The income statement over a period, actual against budget. One query with grouping sets
@@ -34,13 +33,13 @@ export class PnlView {
   ) {}
 
   async load(auth: AuthContext, query: PnlQueryDto): Promise<PnlDto> {
-    const period = resolvePeriod(query, DEFAULT_FINANCIAL_DAYS);
+    const period = resolveFinancialPeriod(query);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<PnlRow>(
       scope,
       (inScope) => `
         WITH lines AS (
-          SELECT f.category, f.account, f.actual, f.budget,
+          SELECT f.category, f.account, f.month, f.actual, f.budget,
                  CASE WHEN f.category = 'income' THEN 1 ELSE -1 END AS sign
             FROM financial_lines f JOIN properties p ON p.id = f.property_id
            WHERE ${inScope} AND ${IN_PERIOD_MONTHS})
@@ -50,8 +49,9 @@ export class PnlView {
                coalesce(sum(actual - budget), 0)::float8 AS variance,
                coalesce(sum(sign * actual), 0)::float8 AS noi_actual,
                coalesce(sum(sign * budget), 0)::float8 AS noi_budget,
-               coalesce(sum(sign * (actual - budget)), 0)::float8 AS noi_variance
-          FROM lines
+               coalesce(sum(sign * (actual - budget)), 0)::float8 AS noi_variance,
+               ${BOOKED_MONTHS}
+          FROM lines f
          GROUP BY GROUPING SETS ((category, account), (category), ())
          ORDER BY array_position(CAST(:accounts AS text[]), account) NULLS LAST, account`,
       { ...period, accounts: ACCOUNT_ORDER },
@@ -68,6 +68,7 @@ export class PnlView {
     const statement = rows.find((row) => row.category === null);
     return {
       ...period,
+      booked: bookedMonths(statement),
       income: section('income'),
       expense: section('expense'),
       noi: budgetComparison({

@@ -1,5 +1,6 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
+import { FinancialPeriodDto } from './financial-period.dto';
 
 export class RevenueDetailQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto) {}
 
@@ -22,13 +23,7 @@ export class RevenueAccountDto {
   months!: RevenueMonthDto[];
 }
 
-export class RevenueDetailDto {
-  @ApiProperty({ format: 'date', example: '2025-11-01' })
-  from!: string;
-
-  @ApiProperty({ format: 'date', example: '2026-10-31' })
-  to!: string;
-
+export class RevenueDetailDto extends FinancialPeriodDto {
   @ApiProperty({
     type: [RevenueAccountDto],
     description: 'Income accounts with lines in the period, in statement order; losses are negative amounts',

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { ACCOUNT_ORDER } from '../../data/financial-accounts';
-import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
-import { DEFAULT_FINANCIAL_DAYS, IN_PERIOD_MONTHS } from './months';
+import { BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 import { RevenueAccountDto, RevenueDetailDto, RevenueDetailQueryDto } from './revenue-detail.dto';
 
-type RevenueRow = { account: string; month: string; actual: number; budget: number };
+type RevenueRow = { account: string; month: string; actual: number; budget: number } & BookedColumns;
 
 /**
- * Each income account month by month, actual against budget. Every month of the period is
- * present for every account (zero when a month has no line), so charts need no gap filling.
+ * Each income account month by month, actual against budget. Every month of the period up to the
+ * last booked one is present for every account (zero when a month has no line), so charts need
+ * no gap filling; months after it are not closed yet, and a zero there would read as a collapse.
  */
 @Injectable()
 export class RevenueDetailView {
@@ -21,7 +21,7 @@ export class RevenueDetailView {
   ) {}
 
   async load(auth: AuthContext, query: RevenueDetailQueryDto): Promise<RevenueDetailDto> {
-    const period = resolvePeriod(query, DEFAULT_FINANCIAL_DAYS);
+    const period = resolveFinancialPeriod(query);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<RevenueRow>(
       scope,
@@ -31,12 +31,16 @@ export class RevenueDetailView {
             FROM financial_lines f JOIN properties p ON p.id = f.property_id
            WHERE ${inScope} AND ${IN_PERIOD_MONTHS} AND f.category = 'income'
            GROUP BY f.account, f.month),
+        booked AS (SELECT min(month) AS first_month, max(month) AS last_month FROM lines),
         months AS (
-          SELECT generate_series(date_trunc('month', (CAST(:from AS date) - 1)::timestamp) + interval '1 month',
-                                 CAST(:to AS date)::timestamp, interval '1 month')::date AS month),
+          SELECT generate_series(date_trunc('month', CAST(:from AS date)), booked.last_month::timestamp,
+                                 interval '1 month')::date AS month
+            FROM booked),
         accounts AS (SELECT DISTINCT account FROM lines)
         SELECT a.account, m.month::text AS month,
-               coalesce(l.actual, 0)::float8 AS actual, coalesce(l.budget, 0)::float8 AS budget
+               coalesce(l.actual, 0)::float8 AS actual, coalesce(l.budget, 0)::float8 AS budget,
+               (SELECT first_month::text FROM booked) AS first_booked,
+               (SELECT last_month::text FROM booked) AS last_booked
           FROM accounts a
           CROSS JOIN months m
           LEFT JOIN lines l ON l.account = a.account AND l.month = m.month
@@ -44,11 +48,11 @@ export class RevenueDetailView {
       { ...period, accounts: ACCOUNT_ORDER },
     );
     const accounts = new Map<string, RevenueAccountDto>();
-    for (const { account, ...month } of rows) {
+    for (const { account, month, actual, budget } of rows) {
       const entry = accounts.get(account) ?? { account, months: [] };
-      entry.months.push(month);
+      entry.months.push({ month, actual, budget });
       accounts.set(account, entry);
     }
-    return { ...period, accounts: [...accounts.values()] };
+    return { ...period, booked: bookedMonths(rows[0]), accounts: [...accounts.values()] };
   }
 }

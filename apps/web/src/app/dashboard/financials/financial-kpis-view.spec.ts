@@ -76,7 +76,7 @@ describe('FinancialKpisView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
-      'No income or expenses are booked for the months starting in this period.',
+      'No income or expenses are booked for the months of this period.',
     );
     expect(tilesOf(page)).toEqual([]);
   });

@@ -60,7 +60,5 @@ export class FinancialKpisView {
       note: kpis[kpi.key].actual === null ? 'Nothing booked to measure' : 'No budget to compare',
     }));
   });
-  protected readonly months = computed(() =>
-    this.kpis.hasValue() ? statementMonths(this.kpis.value().from, this.kpis.value().to) : null,
-  );
+  protected readonly months = computed(() => (this.kpis.hasValue() ? statementMonths(this.kpis.value().booked) : null));
 }

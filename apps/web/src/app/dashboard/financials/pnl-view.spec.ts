@@ -34,6 +34,15 @@ describe('PnlView', () => {
     });
   });
 
+  it('names the months the books cover: a period of last month’s days and this month’s covers last month', async () => {
+    apis.financials.getFinancialsPnl.mockReturnValue(
+      of(pnl({ from: '2026-10-22', to: '2026-11-20', booked: { first: '2026-10-01', last: '2026-10-01' } })),
+    );
+    const { page } = await render();
+
+    expect(page.querySelector('.period')?.textContent?.trim()).toBe('Covers Oct 2026');
+  });
+
   it('lays out the income statement with subtotals, NOI and whether each variance is good news', async () => {
     const { page } = await render();
 
@@ -71,7 +80,7 @@ describe('PnlView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
-      'No income or expenses are booked for the months starting in this period.',
+      'No income or expenses are booked for the months of this period.',
     );
     expect(page.querySelector('table')).toBeNull();
   });

@@ -51,7 +51,5 @@ export class PnlView {
   protected readonly noi = computed<StatementLine | null>(() =>
     this.pnl.hasValue() ? { label: 'Net operating income', figures: this.pnl.value().noi, better: 'up' } : null,
   );
-  protected readonly months = computed(() =>
-    this.pnl.hasValue() ? statementMonths(this.pnl.value().from, this.pnl.value().to) : null,
-  );
+  protected readonly months = computed(() => (this.pnl.hasValue() ? statementMonths(this.pnl.value().booked) : null));
 }

@@ -63,7 +63,7 @@ describe('RevenueDetailView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
-      'No income is booked for the months starting in this period.',
+      'No income is booked for the months of this period.',
     );
     expect(chart(page)).toBeNull();
   });

@@ -43,7 +43,7 @@ export class RevenueDetailView {
   protected readonly accounts = computed(() => (this.revenue.hasValue() ? this.revenue.value().accounts : []));
   protected readonly empty = computed(() => this.revenue.hasValue() && this.accounts().length === 0);
   protected readonly months = computed(() =>
-    this.revenue.hasValue() ? statementMonths(this.revenue.value().from, this.revenue.value().to) : null,
+    this.revenue.hasValue() ? statementMonths(this.revenue.value().booked) : null,
   );
 
   /** Total income per month; every account lists every month of the period in the same order. */

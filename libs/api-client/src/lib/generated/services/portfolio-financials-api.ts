@@ -32,7 +32,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * P&L statement: actual against budget per account, with subtotals and NOI.
    *
-   * The income statement over your scope (or propertyIds). The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getFinancialsPnl()` instead.
@@ -47,7 +47,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * P&L statement: actual against budget per account, with subtotals and NOI.
    *
-   * The income statement over your scope (or propertyIds). The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getFinancialsPnl$Response()` instead.
@@ -67,7 +67,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * Revenue detail: each income account month by month, actual and budget.
    *
-   * Income accounts over your scope (or propertyIds), every month of the period. The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * Income accounts over your scope (or propertyIds), every month of the period. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getFinancialsRevenueDetail()` instead.
@@ -82,7 +82,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * Revenue detail: each income account month by month, actual and budget.
    *
-   * Income accounts over your scope (or propertyIds), every month of the period. The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * Income accounts over your scope (or propertyIds), every month of the period. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getFinancialsRevenueDetail$Response()` instead.
@@ -102,7 +102,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
-   * Each against budget, over your scope (or propertyIds). The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getFinancialsKpiHeader()` instead.
@@ -117,7 +117,7 @@ export class PortfolioFinancialsApi extends BaseService {
   /**
    * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
-   * Each against budget, over your scope (or propertyIds). The period covers the months whose first day falls within from–to (default: the twelve months ending today).
+   * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getFinancialsKpiHeader$Response()` instead.
