@@ -25,8 +25,8 @@ function refuse(message: string): never {
  * The period a view covers: what the request asks for, else the `defaultDays` ending `to`
  * (today, UTC, when absent). `from` after `to` or a period over five years is a 400.
  */
-export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number, today = new Date()): Period {
-  const to = query.to ?? todayIso(today);
+export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number): Period {
+  const to = query.to ?? todayIso();
   return checkedPeriod(query.from ?? addDays(to, -(defaultDays - 1)), to);
 }
 

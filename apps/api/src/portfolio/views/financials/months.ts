@@ -8,8 +8,8 @@ const DEFAULT_MONTHS = 12;
  * The period of a financial view. The books are monthly, so a period covers every month it
  * touches, each month whole; without `from`, the twelve months ending with the month of `to`.
  */
-export function resolveFinancialPeriod(query: { from?: string; to?: string }, today = new Date()): Period {
-  const to = query.to ?? todayIso(today);
+export function resolveFinancialPeriod(query: { from?: string; to?: string }): Period {
+  const to = query.to ?? todayIso();
   const [year, month] = to.split('-').map(Number) as [number, number];
   const firstMonth = new Date(Date.UTC(year, month - DEFAULT_MONTHS, 1)).toISOString().slice(0, 10);
   return checkedPeriod(query.from ?? firstMonth, to);

@@ -1,5 +1,5 @@
 import { addDays, todayIso } from '../days';
-import { Period, resolvePeriod } from '../period';
+import { checkedPeriod, Period } from '../period';
 import { LIVED_IN } from '../unit-states';
 
 /** The default window of the renewal views: leases ending in the next 90 days. */
@@ -9,9 +9,9 @@ const DEFAULT_DAYS = 90;
  * A window ahead: from today (UTC) unless asked, to `from` plus 90 days unless asked; from
  * after to, or a window over five years, is a 400 as for every period.
  */
-export function renewalWindow(query: { from?: string; to?: string }, today = todayIso()): Period {
-  const from = query.from ?? today;
-  return resolvePeriod({ from, to: query.to ?? addDays(from, DEFAULT_DAYS - 1) }, DEFAULT_DAYS);
+export function renewalWindow(query: { from?: string; to?: string }): Period {
+  const from = query.from ?? todayIso();
+  return checkedPeriod(from, query.to ?? addDays(from, DEFAULT_DAYS - 1));
 }
 
 /** A lease ending within `:from`/`:to` of a unit someone lives in (alias `u`). */
