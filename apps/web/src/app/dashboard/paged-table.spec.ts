@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import { PagedTable } from './paged-table';
+import { PagedTable, TablePages } from './paged-table';
 
 describe('PagedTable', () => {
   const filters = signal('all');
@@ -36,5 +36,16 @@ describe('PagedTable', () => {
     paged.changePage({ pageIndex: 1, pageSize: 50, length: 200 });
     filters.set('p-maple');
     expect(paged.query().page).toBe(1);
+  });
+
+  it('slices the rows of the current page for a table paged in the browser', () => {
+    const pages = new TablePages({ pageSize: 2, resetOn: filters });
+    const rows = ['a', 'b', 'c', 'd', 'e'];
+
+    expect(pages.pageOf(rows)).toEqual(['a', 'b']);
+    pages.changePage({ pageIndex: 2, pageSize: 2, length: 5 });
+    expect(pages.pageOf(rows)).toEqual(['e']);
+    filters.set('p-harbor');
+    expect(pages.pageOf(rows)).toEqual(['a', 'b']);
   });
 });

@@ -98,6 +98,34 @@ describe('PropertiesView', () => {
     expect(xAxisLabel()).toMatchObject({ axisLabel: { rotate: 30 } });
   });
 
+  it('charts the lowest occupancy of a large portfolio, and pages its list ten at a time', async () => {
+    const many = Array.from({ length: 14 }, (_, index) =>
+      portfolioProperty({ id: `p-${index}`, name: `Property ${index + 1}`, occupancyPct: 99 - index, city: null }),
+    );
+    apis.portfolio.listPortfolioProperties.mockReturnValue(of({ items: many }));
+    await render();
+
+    expect(page.querySelector('.chart-note')?.textContent?.trim()).toBe(
+      'The 12 properties with the lowest occupancy, of 14.',
+    );
+    expect(chart()?.getAttribute('aria-label')).toMatch(
+      /^Lowest occupancy, 12 of 14 properties: Property 14 86\.0%, Property 13 87\.0%, .*, Property 3 97\.0%\.$/,
+    );
+    expect(rows().map((row) => row[0])).toEqual(many.slice(0, 10).map((property) => property.name));
+    expect(page.querySelector('mat-paginator')?.textContent).toContain('1 – 10 of 14');
+
+    page.querySelector<HTMLElement>('button[aria-label="Next page"]')?.click();
+    await fixture.whenStable();
+    expect(rows().map((row) => row[0])).toEqual(['Property 11', 'Property 12', 'Property 13', 'Property 14']);
+  });
+
+  it('shows a short list whole, without a paginator', async () => {
+    await render();
+
+    expect(page.querySelector('mat-paginator')).toBeNull();
+    expect(page.querySelector('.chart-note')).toBeNull();
+  });
+
   it('explains a failure', async () => {
     apis.portfolio.listPortfolioProperties.mockReturnValue(throwError(() => httpError(503)));
     await render();

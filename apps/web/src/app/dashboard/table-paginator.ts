@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatPaginatorModule } from '@angular/material/paginator';
-import { PagedTable, TABLE_PAGE_SIZES } from './paged-table';
+import { TABLE_PAGE_SIZES, TablePages } from './paged-table';
 
-/** The paginator under a server-side table, driving the table's `PagedTable` state. */
+/** The paginator under a table, driving its `TablePages` (or server-side `PagedTable`) state. */
 @Component({
   selector: 'od-table-paginator',
   imports: [MatPaginatorModule],
@@ -19,7 +19,7 @@ import { PagedTable, TABLE_PAGE_SIZES } from './paged-table';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TablePaginator {
-  readonly table = input.required<PagedTable<string>>();
+  readonly table = input.required<TablePages>();
   /** All rows across pages. */
   readonly length = input.required<number>();
   /** Names the pages for screen readers: "Pages of delinquent units". */
