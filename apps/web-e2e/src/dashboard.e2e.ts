@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type RegisteredView, type TabId, TABS, type ViewId, VIEWS } from '@ownerdash/contracts';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { E2E_DEMO_PASSWORD } from '../playwright.config';
-import { signIn } from './support';
+import { expectNoSeriousViolations, signIn } from './support';
 
 const PHH_ADMIN = 'admin@phh.example';
 const MEMBER = { email: 'parkside.only@phh.example', password: 'parkside member passphrase' };
@@ -48,14 +47,6 @@ async function expectChartsRendered(page: Page): Promise<number> {
     expect(size?.height ?? 0).toBeGreaterThan(100);
   }
   return count;
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility violations on ${where}`).toEqual([]);
 }
 
 async function openTab(page: Page, tab: TabId, label: string): Promise<void> {
