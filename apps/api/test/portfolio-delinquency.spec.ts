@@ -1,4 +1,5 @@
 import { insertEvictions, insertFormerResidents } from './support/delinquency-fixtures';
+import { isoDaysFromToday } from './support/overview-fixtures';
 import { insertUnits } from './support/portfolio-fixtures';
 import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
@@ -12,7 +13,8 @@ describe('portfolio delinquency views', () => {
     await insertUnits(dataSource, spec.parkside, [
       { unitNumber: '101', status: 'occupied', balance: 1200, daysPastDue: 45, currentRent: 1450 },
       { unitNumber: '102', status: 'occupied', currentRent: 1500 },
-      { unitNumber: '103', status: 'vacant' },
+      // Leased ahead: the signed rent is not scheduled until the lease starts.
+      { unitNumber: '103', status: 'vacant', leaseStart: isoDaysFromToday(5), currentRent: 1400 },
       { unitNumber: '104', status: 'notice', balance: 300, daysPastDue: 10, currentRent: 1300 },
     ]);
     await insertUnits(dataSource, spec.harborView, [

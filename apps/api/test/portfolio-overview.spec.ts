@@ -39,7 +39,8 @@ describe('portfolio overview views', () => {
       },
       { unitNumber: 'P3', status: 'vacant' },
       { unitNumber: 'P4', status: 'notice', currentRent: 1500, leaseStart: '2025-12-01' },
-      { unitNumber: 'P5', status: 'vacant', ...twoBed, leaseStart: isoDaysFromToday(10) },
+      // Leased ahead: its signed rent is no current rent yet.
+      { unitNumber: 'P5', status: 'vacant', ...twoBed, leaseStart: isoDaysFromToday(10), currentRent: 2300 },
       { unitNumber: 'P6', status: 'down', ...studio, marketRent: 1100 },
     ]);
     await insertUnits(testApp.dataSource, harborView(), [

@@ -40,7 +40,7 @@ export class DelinquencySummaryDto {
     type: Number,
     nullable: true,
     description:
-      'Total balance, % of the monthly scheduled rent (sum of current rents; one decimal); null without rent roll',
+      'Total balance, % of the monthly scheduled rent (the current rents of the units lived in; one decimal); null without rent roll',
     example: 3.6,
   })
   balancePctOfScheduledRent!: number | null;

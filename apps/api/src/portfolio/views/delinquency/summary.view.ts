@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { percent } from '../ratios';
+import { LIVED_IN } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { agingBucketSql } from './aging-bucket';
@@ -33,7 +34,8 @@ export class DelinquencySummaryView {
       scope,
       (inScope) => `
         WITH scoped AS (
-          SELECT u.balance, u.current_rent, u.days_past_due
+          SELECT u.balance, u.days_past_due,
+                 CASE WHEN ${LIVED_IN} THEN u.current_rent END AS current_rent
             FROM units u JOIN properties p ON p.id = u.property_id
            WHERE ${inScope}),
         buckets AS (

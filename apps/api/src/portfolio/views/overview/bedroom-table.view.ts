@@ -28,7 +28,7 @@ export class BedroomTableView {
                ${percentSql(`count(u.id) FILTER (WHERE ${LIVED_IN})`, 'count(u.id)')} AS "occupancyPct",
                round(avg(u.square_feet), 1)::float8 AS "avgSquareFeet",
                round(avg(u.market_rent), 2)::float8 AS "avgMarketRent",
-               round(avg(u.current_rent), 2)::float8 AS "avgCurrentRent"
+               round(avg(u.current_rent) FILTER (WHERE ${LIVED_IN}), 2)::float8 AS "avgCurrentRent"
           FROM units u
           JOIN properties p ON p.id = u.property_id
          WHERE ${inScope}

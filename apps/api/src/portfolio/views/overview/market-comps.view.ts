@@ -31,7 +31,7 @@ export class MarketCompsView {
           FROM properties p
           JOIN market_comps c ON c.property_id = p.id
           CROSS JOIN LATERAL (
-            SELECT round(avg(u.current_rent), 2)::float8 AS average_current_rent,
+            SELECT round(avg(u.current_rent) FILTER (WHERE ${LIVED_IN}), 2)::float8 AS average_current_rent,
                    ${percentSql(`count(*) FILTER (WHERE ${LIVED_IN})`, 'count(*)')} AS occupancy_pct
               FROM units u
              WHERE u.property_id = p.id) own

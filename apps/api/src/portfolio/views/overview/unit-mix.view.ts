@@ -25,9 +25,10 @@ export class UnitMixView {
                count(*)::int AS units,
                round(avg(u.square_feet), 1)::float8 AS "avgSquareFeet",
                round(avg(u.market_rent), 2)::float8 AS "avgMarketRent",
-               round(avg(u.current_rent), 2)::float8 AS "avgCurrentRent",
+               round(avg(u.current_rent) FILTER (WHERE ${LIVED_IN}), 2)::float8 AS "avgCurrentRent",
                round(sum(u.market_rent) / nullif(sum(u.square_feet), 0), 2)::float8 AS "marketRentPerSqFt",
-               round(sum(u.current_rent) / nullif(sum(u.square_feet) FILTER (WHERE u.current_rent IS NOT NULL), 0), 2)::float8
+               round(sum(u.current_rent) FILTER (WHERE ${LIVED_IN})
+                       / nullif(sum(u.square_feet) FILTER (WHERE ${LIVED_IN} AND u.current_rent IS NOT NULL), 0), 2)::float8
                  AS "currentRentPerSqFt",
                ${percentSql(`count(*) FILTER (WHERE ${LIVED_IN})`, 'count(*)')} AS "occupancyPct"
           FROM units u

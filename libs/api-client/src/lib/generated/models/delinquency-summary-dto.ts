@@ -5,7 +5,7 @@ import { AgingBucketTotalDto } from '../models/aging-bucket-total-dto';
 export interface DelinquencySummaryDto {
 
   /**
-   * Total balance, % of the monthly scheduled rent (sum of current rents; one decimal); null without rent roll
+   * Total balance, % of the monthly scheduled rent (the current rents of the units lived in; one decimal); null without rent roll
    */
   balancePctOfScheduledRent: number | null;
 
