@@ -130,12 +130,12 @@ function utilitySeason(day: number): number {
   return 1 + 0.18 * Math.cos((4 * Math.PI * (dayOfYear(day) - 15)) / 365.25);
 }
 
-/** How far the residents' rents are below the market today. */
+/** How far the residents' rents are below the market today (leases signed ahead are not in place yet). */
 function lossToLeaseShare(units: readonly UnitRow[]): number {
   let market = 0;
   let leased = 0;
   for (const unit of units) {
-    if (unit.currentRent !== null) {
+    if (unit.currentRent !== null && unit.status !== 'vacant') {
       market += unit.marketRent;
       leased += unit.currentRent;
     }
