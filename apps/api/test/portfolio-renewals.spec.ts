@@ -137,6 +137,12 @@ describe('portfolio renewals views', () => {
     it('filters by renewal status, sorts and pages as asked', async () => {
       const vacating = await get(admin, `drillthrough?${window}&status=vacating&sort=-currentRent`).expect(200);
       expect(vacating.body).toMatchObject({ total: 2 });
+      // Every status is counted whatever the filter, for the status toggles.
+      expect(vacating.body.countsByStatus).toEqual([
+        { status: 'renewed', count: 2 },
+        { status: 'vacating', count: 2 },
+        { status: 'pending', count: 1 },
+      ]);
       expect(unitNumbers(vacating.body)).toEqual(['R2', 'R3']);
 
       const page = await get(admin, `drillthrough?${window}&sort=-propertyName&page=2&pageSize=4`).expect(200);

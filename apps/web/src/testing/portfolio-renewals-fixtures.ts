@@ -55,7 +55,20 @@ export function renewalDrillthrough(
   items: RenewalRowDto[],
   overrides: Partial<RenewalDrillthroughDto> = {},
 ): RenewalDrillthroughDto {
-  return { from: '2026-11-20', to: '2027-02-17', items, total: items.length, page: 1, pageSize: 25, ...overrides };
+  const countsByStatus = (['renewed', 'vacating', 'pending'] as const).map((status) => ({
+    status,
+    count: items.filter((item) => item.renewalStatus === status).length,
+  }));
+  return {
+    from: '2026-11-20',
+    to: '2027-02-17',
+    items,
+    total: items.length,
+    countsByStatus,
+    page: 1,
+    pageSize: 25,
+    ...overrides,
+  };
 }
 
 export function moveOut(overrides: Partial<MoveOutDto> = {}): MoveOutDto {

@@ -103,6 +103,7 @@ export type { RegistryViewDto } from './models/registry-view-dto';
 export type { RenewalDrillthroughDto } from './models/renewal-drillthrough-dto';
 export type { RenewalRowDto } from './models/renewal-row-dto';
 export type { RenewalStatus } from './models/renewal-status';
+export type { RenewalStatusCountDto } from './models/renewal-status-count-dto';
 export type { RenewalSummaryDto } from './models/renewal-summary-dto';
 export type { ReputationDto } from './models/reputation-dto';
 export type { ResetPasswordDto } from './models/reset-password-dto';

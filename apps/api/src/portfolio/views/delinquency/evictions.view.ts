@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { orderBy } from '../sorting';
+import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { EvictionRowDto, EvictionsDto, EvictionSortKey, EvictionsQueryDto } from './evictions.dto';
@@ -42,7 +43,7 @@ export class EvictionsView {
            LIMIT :limit OFFSET :offset`,
         { status: query.status ?? null, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
       ),
-      this.queries.rows<{ status: EvictionStatus; count: number }>(
+      this.queries.rows<StatusCount<EvictionStatus>>(
         scope,
         (inScope) => `
           SELECT e.status, count(*)::int AS count
@@ -51,14 +52,9 @@ export class EvictionsView {
            GROUP BY e.status`,
       ),
     ]);
-    const countOf = new Map(counts.map(({ status, count }) => [status, count]));
-    const countsByStatus = EVICTION_STATUSES.map((status) => ({ status, count: countOf.get(status) ?? 0 }));
     return {
       items,
-      total: query.status
-        ? (countOf.get(query.status) ?? 0)
-        : countsByStatus.reduce((sum, { count }) => sum + count, 0),
-      countsByStatus,
+      ...countsByStatus(EVICTION_STATUSES, counts, query.status),
       page: query.page,
       pageSize: query.pageSize,
     };

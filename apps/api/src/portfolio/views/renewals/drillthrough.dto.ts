@@ -57,6 +57,14 @@ export class RenewalRowDto extends ResidentUnitRowDto {
   renewalStatus!: RenewalStatus;
 }
 
+export class RenewalStatusCountDto {
+  @ApiProperty({ enum: RENEWAL_STATUSES, enumName: 'RenewalStatus', example: 'pending' })
+  status!: RenewalStatus;
+
+  @ApiProperty({ example: 12 })
+  count!: number;
+}
+
 export class RenewalDrillthroughDto extends PageInfoDto {
   @ApiProperty({ format: 'date', example: '2026-11-01' })
   from!: string;
@@ -66,4 +74,11 @@ export class RenewalDrillthroughDto extends PageInfoDto {
 
   @ApiProperty({ type: [RenewalRowDto] })
   items!: RenewalRowDto[];
+
+  @ApiProperty({
+    type: [RenewalStatusCountDto],
+    description:
+      'Leases ending in the window per renewal status, whatever the status filter; every status, zero when none',
+  })
+  countsByStatus!: RenewalStatusCountDto[];
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
 import { orderBy } from '../sorting';
+import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
-import { ViewScope, ViewScopeResolver } from '../view-scope.resolver';
+import { ViewScopeResolver } from '../view-scope.resolver';
 import {
   DrillthroughSortKey,
   RenewalDrillthroughDto,
@@ -34,11 +36,10 @@ function endingLeases(inScope: string): string {
        WHERE ${inScope} AND ${LEASE_ENDING_IN_WINDOW})`;
 }
 
-const OF_STATUS = `(CAST(:status AS text) IS NULL OR r."renewalStatus" = :status)`;
-
 /**
  * The leases ending in the window, with the residents' contact details: renewal follow-up is
- * this view's purpose. The count of every page comes from a window function of the page's query.
+ * this view's purpose. Two queries: the page, and the counts by status, which also give the
+ * filtered total even past the last page.
  */
 @Injectable()
 export class RenewalDrillthroughView {
@@ -50,36 +51,32 @@ export class RenewalDrillthroughView {
   async load(auth: AuthContext, query: RenewalDrillthroughQueryDto): Promise<RenewalDrillthroughDto> {
     const window = renewalWindow(query);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
-    const parameters = { ...window, status: query.status ?? null };
-    const rows = await this.queries.rows<RenewalRowDto & { total: number }>(
-      scope,
-      (inScope) => `${endingLeases(inScope)}
-        SELECT r."unitId", r."propertyId", r."propertyName", r."unitNumber", r."residentName", r."residentEmail",
-               r."residentPhone", r."leaseEnd"::text AS "leaseEnd", r."currentRent"::float8 AS "currentRent",
-               r."marketRent"::float8 AS "marketRent", r."renewalStatus", count(*) OVER ()::int AS total
-          FROM r
-         WHERE ${OF_STATUS}
-         ${orderBy(query.sort, SORT_COLUMNS, 'r."unitId"')}
-         LIMIT :limit OFFSET :offset`,
-      { ...parameters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-    );
-    const total = rows[0]?.total ?? (await this.total(scope, parameters));
+    const [items, counts] = await Promise.all([
+      this.queries.rows<RenewalRowDto>(
+        scope,
+        (inScope) => `${endingLeases(inScope)}
+          SELECT r."unitId", r."propertyId", r."propertyName", r."unitNumber", r."residentName", r."residentEmail",
+                 r."residentPhone", r."leaseEnd"::text AS "leaseEnd", r."currentRent"::float8 AS "currentRent",
+                 r."marketRent"::float8 AS "marketRent", r."renewalStatus"
+            FROM r
+           WHERE CAST(:status AS text) IS NULL OR r."renewalStatus" = :status
+           ${orderBy(query.sort, SORT_COLUMNS, 'r."unitId"')}
+           LIMIT :limit OFFSET :offset`,
+        { ...window, status: query.status ?? null, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      ),
+      this.queries.rows<StatusCount<RenewalStatus>>(
+        scope,
+        (inScope) => `${endingLeases(inScope)}
+          SELECT r."renewalStatus" AS status, count(*)::int AS count FROM r GROUP BY r."renewalStatus"`,
+        { ...window },
+      ),
+    ]);
     return {
       ...window,
-      items: rows.map(({ total: _total, ...row }) => row),
-      total,
+      items,
+      ...countsByStatus(RENEWAL_STATUSES, counts, query.status),
       page: query.page,
       pageSize: query.pageSize,
     };
-  }
-
-  /** Past the last page the window function has no row to ride on. */
-  private async total(scope: ViewScope, parameters: Record<string, unknown>): Promise<number> {
-    const { total } = await this.queries.row<{ total: number }>(
-      scope,
-      (inScope) => `${endingLeases(inScope)} SELECT count(*)::int AS total FROM r WHERE ${OF_STATUS}`,
-      parameters,
-    );
-    return total;
   }
 }

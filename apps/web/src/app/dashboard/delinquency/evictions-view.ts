@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
 import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -8,6 +7,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
 import { ServerSort } from '../server-sort';
+import { statusChoices, type StatusFilter, StatusToggles } from '../status-toggles';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -21,17 +21,15 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
   dismissed: 'Dismissed',
 };
 
-type StatusChoice = EvictionStatus | 'all';
-
 /** `delinquency.evictions`: the eviction cases with their residents, by status, sorted and paged on the server. */
 @Component({
   selector: 'od-evictions-view',
   imports: [
     FORMAT_PIPES,
-    MatButtonToggleModule,
     MatTableModule,
     ScrollRegion,
     ServerSort,
+    StatusToggles,
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
@@ -46,7 +44,7 @@ export class EvictionsView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly status = signal<StatusChoice>('all');
+  protected readonly status = signal<StatusFilter<EvictionStatus>>('all');
   protected readonly table = new PagedTable({
     sortKeys: ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'],
     defaultSort: { active: 'filedOn', direction: 'desc' },
@@ -69,17 +67,9 @@ export class EvictionsView {
   );
   protected readonly total = computed(() => (this.cases.hasValue() ? this.cases.value().total : 0));
   /** The status choices with their case counts, which cover every status whatever the choice. */
-  protected readonly choices = computed(() => {
-    const counts = this.cases.hasValue() ? this.cases.value().countsByStatus : [];
-    return [
-      { value: 'all' as const, label: 'All', count: counts.reduce((sum, status) => sum + status.count, 0) },
-      ...counts.map((status) => ({
-        value: status.status,
-        label: EVICTION_STATUS_LABELS[status.status],
-        count: status.count,
-      })),
-    ];
-  });
+  protected readonly choices = computed(() =>
+    statusChoices(this.cases.hasValue() ? this.cases.value().countsByStatus : [], EVICTION_STATUS_LABELS),
+  );
   protected readonly empty = computed(() => this.cases.hasValue() && this.choices()[0].count === 0);
   protected readonly noRowsMessage = computed(() => {
     const status = this.status();

@@ -24,6 +24,12 @@ describe('RenewalDrillthroughView', () => {
 
   beforeEach(() => (api = fakeRenewalsApi()));
 
+  /** Each status toggle's text: its name and how many leases have it. */
+  const toggles = (page: HTMLElement) =>
+    [...page.querySelectorAll('mat-button-toggle button')].map((button) =>
+      button.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+
   it('asks for the first page of the API’s window ahead, soonest end first', async () => {
     await render();
 
@@ -90,18 +96,19 @@ describe('RenewalDrillthroughView', () => {
 
   it('shows the leases of one renewal status, and keeps the choice when none has it', async () => {
     const { fixture, page } = await render();
+    expect(toggles(page)).toEqual(['All 1', 'Renewed 0', 'Vacating 0', 'Pending 1']);
     api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([])));
 
-    buttonNamed(page, 'Vacating')?.click();
+    buttonNamed(page, 'Vacating 0')?.click();
     await fixture.whenStable();
 
     expect(lastQuery()).toEqual({ status: 'vacating', page: 1, pageSize: 25, sort: 'leaseEnd' });
     expect(page.querySelector('.no-rows')?.textContent?.trim()).toBe(
       'No vacating leases end between Nov 20, 2026 and Feb 17, 2027.',
     );
-    expect(buttonNamed(page, 'Vacating')?.getAttribute('aria-checked')).toBe('true');
+    expect(buttonNamed(page, 'Vacating 0')?.getAttribute('aria-checked')).toBe('true');
 
-    buttonNamed(page, 'All')?.click();
+    buttonNamed(page, 'All 0')?.click();
     await fixture.whenStable();
     expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'leaseEnd' });
   });

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
@@ -9,6 +8,7 @@ import { formatNumber } from '../format';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
 import { ServerSort } from '../server-sort';
+import { statusChoices, type StatusFilter, StatusToggles } from '../status-toggles';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
@@ -16,17 +16,15 @@ import { viewResource } from '../view-resource';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 import { describeWindow } from './renewal-window';
 
-type StatusChoice = RenewalStatus | 'all';
-
 /** `renewals.drillthrough`: the leases ending in the window with their residents, sorted and paged on the server. */
 @Component({
   selector: 'od-renewal-drillthrough-view',
   imports: [
-    MatButtonToggleModule,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
     ServerSort,
+    StatusToggles,
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
@@ -41,7 +39,7 @@ export class RenewalDrillthroughView {
 
   readonly view = input.required<ViewDefinition>();
 
-  protected readonly status = signal<StatusChoice>('all');
+  protected readonly status = signal<StatusFilter<RenewalStatus>>('all');
   protected readonly table = new PagedTable({
     sortKeys: ['leaseEnd', 'unitNumber', 'propertyName', 'residentName', 'currentRent', 'marketRent', 'renewalStatus'],
     defaultSort: { active: 'leaseEnd', direction: 'asc' },
@@ -70,6 +68,10 @@ export class RenewalDrillthroughView {
     })),
   );
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
+  /** The status choices with their lease counts, which cover every status whatever the choice. */
+  protected readonly choices = computed(() =>
+    statusChoices(this.rows.hasValue() ? this.rows.value().countsByStatus : [], RENEWAL_STATUS_LABELS),
+  );
   /** Empty only without a status chosen: a status with no leases keeps its table, so the choice can be undone. */
   protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0 && this.status() === 'all');
   protected readonly window = computed(() => (this.rows.hasValue() ? describeWindow(this.rows.value()) : ''));
@@ -81,7 +83,6 @@ export class RenewalDrillthroughView {
   protected readonly totalLine = computed(
     () => `${formatNumber(this.total())} ${this.leasesShown()} ending ${this.window()}.`,
   );
-  protected readonly statuses = Object.entries(RENEWAL_STATUS_LABELS) as [RenewalStatus, string][];
   protected readonly columns = [
     'propertyName',
     'unitNumber',
