@@ -85,6 +85,9 @@ function echartsTheme(colors: ThemeColors, series: readonly string[]): ThemeOpti
     color: [colors.primary, ...series],
     backgroundColor: 'transparent',
     textStyle: { color: colors.text, fontFamily: 'Roboto, sans-serif' },
+    // Margins are the gap between the axis labels and the card: ECharts 6 otherwise lets the
+    // labels run to the canvas edge, cutting the bottom row short, or needs margins sized by hand.
+    grid: { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     categoryAxis: axis,
     valueAxis: axis,
     legend: { textStyle: { color: colors.text } },

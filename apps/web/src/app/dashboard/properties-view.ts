@@ -18,8 +18,9 @@ const SIDE_BY_SIDE_NAMES = 6;
 /** Bars a chart can hold and stay readable; a larger portfolio charts its lowest occupancy. */
 const CHARTED_MAX = 12;
 
+/** Lowest occupancy first; a property without a figure last. */
 const byOccupancy = (a: PortfolioPropertyDto, b: PortfolioPropertyDto) =>
-  (a.occupancyPct ?? Infinity) - (b.occupancyPct ?? Infinity);
+  (a.occupancyPct ?? Number.MAX_VALUE) - (b.occupancyPct ?? Number.MAX_VALUE);
 
 /**
  * The overview's list of the properties in view with their headline numbers, and their occupancy
@@ -61,7 +62,7 @@ export class PropertiesView {
     const charted = this.charted();
     const slanted = charted.length > SIDE_BY_SIDE_NAMES;
     return {
-      grid: { left: 48, right: 16, top: 16, bottom: slanted ? 56 : 32 },
+      grid: { left: 8, right: 16, top: 16, bottom: 8 },
       tooltip: axisTooltip(formatPercent),
       xAxis: {
         type: 'category',
@@ -75,7 +76,7 @@ export class PropertiesView {
   protected readonly chartSummary = computed(() => {
     const parts = this.charted().map((row) => `${row.name} ${formatPercent(row.occupancyPct)}`);
     const what = this.chartNote()
-      ? `Lowest occupancy, ${CHARTED_MAX} of ${this.rows().length} properties`
+      ? `Lowest occupancy, ${CHARTED_MAX} of ${formatNumber(this.rows().length)} properties`
       : 'Occupancy by property';
     return `${what}: ${parts.join(', ')}.`;
   });

@@ -76,7 +76,7 @@ export class RevenueDetailView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {
     const months = this.monthlyTotals();
     return {
-      grid: { left: 64, right: 16, top: 40, bottom: 32 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: axisTooltip(formatDollars),
       xAxis: { type: 'category', data: months.map((month) => month.label) },

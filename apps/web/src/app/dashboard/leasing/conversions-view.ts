@@ -85,7 +85,7 @@ export class ConversionsView {
   /** A trend needs two months at least. */
   protected readonly showChart = computed(() => this.months().length > 1);
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: { left: 48, right: 16, top: 40, bottom: 32 },
+    grid: { left: 8, right: 16, top: 40, bottom: 8 },
     legend: { top: 0 },
     tooltip: axisTooltip(formatPercent),
     xAxis: { type: 'category', data: this.months().map((month) => formatMonth(month.month)) },

@@ -82,7 +82,7 @@ export class ForecastView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {
     const now = this.forecast.hasValue() ? this.forecast.value().occupancyPctNow : null;
     return {
-      grid: { left: 48, right: 16, top: 16, bottom: 32 },
+      grid: { left: 8, right: 16, top: 16, bottom: 8 },
       tooltip: axisTooltip(formatPercent),
       xAxis: { type: 'category', data: this.weeks().map((week) => formatShortDate(week.weekEnd)) },
       // Occupancy moves within a few points; an axis from zero would flatten the line.

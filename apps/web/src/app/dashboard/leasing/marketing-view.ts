@@ -48,7 +48,7 @@ export class MarketingView {
   /** A trend needs two months at least. */
   protected readonly showChart = computed(() => this.months().length > 1);
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: { left: 48, right: 16, top: 16, bottom: 32 },
+    grid: { left: 8, right: 16, top: 16, bottom: 8 },
     tooltip: axisTooltip(formatNumber),
     xAxis: { type: 'category', data: this.months().map((month) => formatMonth(month.month)) },
     yAxis: { type: 'value', minInterval: 1 },

@@ -134,7 +134,7 @@ export class MaintenanceSummaryView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {
     const weeks = this.summary.hasValue() ? this.summary.value().weekly : [];
     return {
-      grid: { left: 40, right: 16, top: 40, bottom: 32 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: axisTooltip(formatNumber),
       xAxis: { type: 'category', data: weeks.map((week) => formatShortDate(week.week)) },

@@ -3,7 +3,6 @@ import { type AvailabilityBucketsDto, PortfolioOverviewApi } from '@ownerdash/ap
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
-import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatShortDate } from '../format';
@@ -68,7 +67,7 @@ export class AvailabilityView {
     return `${formatDate(from)} to ${formatDate(to)}`;
   });
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: labelledGrid({ left: 8, right: 16, top: 16, bottom: 8 }),
+    grid: { left: 8, right: 16, top: 16, bottom: 8 },
     tooltip: axisTooltip(formatNumber),
     xAxis: { type: 'category', boundaryGap: false, data: this.trend().map((point) => formatShortDate(point.date)) },
     yAxis: { type: 'value', minInterval: 1 },

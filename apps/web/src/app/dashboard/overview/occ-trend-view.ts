@@ -3,7 +3,6 @@ import { type OccTrendPointDto, PortfolioOverviewApi, type TrendInterval } from 
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
-import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
@@ -58,7 +57,7 @@ export class OccTrendView {
       data: this.points().map((point) => point[measure]),
     });
     return {
-      grid: labelledGrid({ left: 8, right: 16, top: 40, bottom: 8 }),
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: axisTooltip(formatPercent),
       xAxis: {

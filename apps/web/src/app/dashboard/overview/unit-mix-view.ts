@@ -5,7 +5,6 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
-import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
@@ -53,7 +52,8 @@ export class UnitMixView {
   protected readonly empty = computed(() => this.mix.hasValue() && this.rows().length === 0);
   protected readonly chartHeight = computed(() => Math.max(160, this.rows().length * BAR_HEIGHT + 48));
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: labelledGrid({ left: 8, right: 48, top: 8, bottom: 8 }),
+    // The right margin holds the count written past the end of each bar.
+    grid: { left: 8, right: 48, top: 8, bottom: 8 },
     tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: this.rows().map((row) => row.chartLabel) },

@@ -3,7 +3,6 @@ import { type ExpirationMonthDto, PortfolioRenewalsApi, type RenewalStatus } fro
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
-import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
@@ -61,7 +60,7 @@ export class ExpirationChartView {
     return `${formatNumber(totals.expiring)} ${leases} ${this.span()}: ${describeOutcomes(totals)}.`;
   });
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: labelledGrid({ left: 8, right: 8, top: 40, bottom: 8 }),
+    grid: { left: 8, right: 8, top: 40, bottom: 8 },
     legend: { top: 0 },
     tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: {

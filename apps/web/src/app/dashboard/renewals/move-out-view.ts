@@ -5,7 +5,6 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
-import { labelledGrid } from '../chart-grid';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber, formatPercent } from '../format';
@@ -47,7 +46,8 @@ export class MoveOutView {
     return `${formatNumber(total)} ${total === 1 ? 'move-out' : 'move-outs'} ${this.months()}.`;
   });
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
-    grid: labelledGrid({ left: 8, right: 40, top: 8, bottom: 8 }),
+    // The right margin holds the count written past the end of each bar.
+    grid: { left: 8, right: 40, top: 8, bottom: 8 },
     tooltip: { ...axisTooltip(formatNumber), axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1 },
     // Largest first from the top, in the order the API lists them.

@@ -71,7 +71,7 @@ export class ReputationView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {
     const trend = this.trend();
     return {
-      grid: { left: 40, right: 40, top: 40, bottom: 32 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: trend.map((month) => formatMonth(month.month)) },

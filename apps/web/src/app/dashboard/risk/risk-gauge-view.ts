@@ -125,7 +125,7 @@ export class RiskGaugeView {
 
   private readonly bands = computed(() => (this.risk.hasValue() ? this.risk.value().bands : []));
   protected readonly bandOptions = computed<EChartsCoreOption>(() => ({
-    grid: { left: 48, right: 16, top: 16, bottom: 32 },
+    grid: { left: 8, right: 16, top: 16, bottom: 8 },
     tooltip: { trigger: 'axis' },
     xAxis: {
       type: 'category',
