@@ -4,6 +4,7 @@ import { Logger } from 'pino';
 import { ErrorBodyFilter } from '../common/error-body.filter';
 import { jsonBody, jsonBodyErrors } from '../common/json-body';
 import { httpLogger } from '../common/logging/http-logger';
+import { requestContext } from '../common/request-context/request-context.middleware';
 import { securityHeaders } from '../common/security-headers';
 import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -23,6 +24,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(securityHeaders());
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, jsonBody([IMPORT_UPLOAD_ROUTE]), jsonBodyErrors);
+  app.use(requestContext());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());

@@ -1,12 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { passwordResetMail } from '../mail/mail-templates';
-import { Mailer, OutgoingMail } from '../mail/mailer';
-import { Organization } from '../organizations/organization.entity';
+import { DomainEvents } from '../events/domain-events';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { User } from '../users/user.entity';
+import { UserAccounts } from '../users/user-accounts';
 import { AcceptedDto, AcceptInviteDto, ForgotPasswordDto, ResetPasswordDto } from './account-recovery.dto';
 import { accountKey, AttemptThrottle, resetRequestKeys } from './attempt-throttle';
+import { PasswordResetRequested, PasswordSet } from './auth.events';
 import { ClientInfo } from './auth-context';
 import { tooManyAttempts } from './auth-errors';
 import { OneTimeTokens } from './one-time-tokens';
@@ -25,19 +25,20 @@ export const RESET_REQUESTED: AcceptedDto = {
 export class AccountRecoveryService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly events: DomainEvents,
+    private readonly accounts: UserAccounts,
     private readonly tokens: OneTimeTokens,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
     private readonly throttle: AttemptThrottle,
     private readonly sessions: Sessions,
     private readonly signIn: SignInService,
-    private readonly mailer: Mailer,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Always the same answer, in the same time: the link is made and mailed after the
-   * response, and only when an active account has this email.
+   * response (`ResetLinks`), and only when an active account has this email.
    */
   async requestReset({ email }: ForgotPasswordDto, client: ClientInfo): Promise<AcceptedDto> {
     const keys = resetRequestKeys(email, client.ipAddress);
@@ -46,33 +47,43 @@ export class AccountRecoveryService {
       throw tooManyAttempts(lockedFor, 'Too many password reset requests');
     }
     await this.throttle.record(keys);
-    const user = await this.dataSource.manager
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.email) = :email AND user.is_active', { email })
-      .getOne();
-    if (user) {
-      this.mailer.sendInBackground(() => this.resetLinkMail(user));
+    const user = await this.accounts.findByEmail(this.dataSource.manager, email);
+    if (user?.isActive) {
+      this.events.publish([new PasswordResetRequested(user.id, user.organizationId)]);
     }
     return RESET_REQUESTED;
   }
 
+  /** Makes the link a reset request asked for; it is mailed once saved. */
+  async issueResetLink(userId: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.findById(manager, userId);
+      if (user?.isActive) {
+        await this.tokens.issue(manager, user, 'reset', null);
+      }
+    });
+  }
+
   async resetPassword({ token, newPassword }: ResetPasswordDto): Promise<void> {
-    const user = await this.dataSource.transaction(async (manager) => {
+    const user = await this.unitOfWork.run(async (manager) => {
       const opened = await this.tokens.open(manager, token, 'reset');
       await this.setPassword(manager, opened.user, newPassword);
       await this.tokens.markUsed(manager, opened.row);
+      await this.sessions.revokeAllOfUser(manager, opened.user.id, 'password-reset');
+      recordEvent(manager, new PasswordSet(opened.user.id, opened.user.organizationId, 'reset-link'));
       return opened.user;
     });
-    await this.sessions.revokeAllOfUser(user.id, 'password-reset');
     await this.throttle.reset(accountKey(user.email));
   }
 
   async acceptInvite({ token, newPassword, displayName }: AcceptInviteDto, client: ClientInfo): Promise<SessionGrant> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (manager) => {
       const { row, user } = await this.tokens.open(manager, token, 'invite');
       await this.setPassword(manager, user, newPassword, displayName);
       await this.tokens.markUsed(manager, row);
-      return this.signIn.startSession(manager, await manager.findOneByOrFail(User, { id: user.id }), client);
+      recordEvent(manager, new PasswordSet(user.id, user.organizationId, 'invitation-accepted'));
+      const accepted = await this.accounts.findById(manager, user.id);
+      return this.signIn.startSession(manager, accepted ?? user, client);
     });
   }
 
@@ -81,29 +92,9 @@ export class AccountRecoveryService {
     if (problem) {
       throw weakPassword(problem);
     }
-    await manager.update(
-      User,
-      { id: user.id },
-      {
-        passwordHash: await this.hasher.hash(newPassword),
-        mustChangePassword: false,
-        passwordExpiresAt: null,
-        ...(displayName ? { displayName } : {}),
-      },
-    );
-  }
-
-  private async resetLinkMail(user: User): Promise<OutgoingMail> {
-    const { token, expiresAt, organizationName } = await this.dataSource.transaction(async (manager) => {
-      const organization = await manager.findOneByOrFail(Organization, { id: user.organizationId });
-      return { ...(await this.tokens.issue(manager, user.id, 'reset', null)), organizationName: organization.name };
-    });
-    return passwordResetMail({
-      to: user.email,
-      userName: user.displayName,
-      organizationName,
-      link: `${this.config.publicUrl}/reset-password?token=${token}`,
-      expiresAt,
+    await this.accounts.setPassword(manager, user.id, {
+      passwordHash: await this.hasher.hash(newPassword),
+      displayName,
     });
   }
 }

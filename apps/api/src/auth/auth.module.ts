@@ -1,18 +1,25 @@
-import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { MailModule } from '../mail/mail.module';
 import { PermissionsModule } from '../permissions/permissions.module';
-import { User } from '../users/user.entity';
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
+import { UsersModule } from '../users/users.module';
+import { AccessTokenStrategy } from './access-token.strategy';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_ISSUER,
+  ACCESS_TOKEN_TTL_SECONDS,
+  accessTokenKey,
+  AccessTokens,
+} from './access-tokens';
 import { AccountRecoveryController } from './account-recovery.controller';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AttemptThrottle } from './attempt-throttle';
 import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
+import { Authenticator } from './authenticator';
 import { CurrentAccountService } from './current-account.service';
 import { OneTimeTokens } from './one-time-tokens';
 import { PasswordChangeService } from './password-change.service';
@@ -22,21 +29,22 @@ import { PasswordReset } from './password-reset.entity';
 import { Principals } from './principals';
 import { RefreshCookie } from './refresh-cookie';
 import { RefreshToken } from './refresh-token.entity';
+import { ResetLinks } from './reset-links';
+import { RouteAccessPolicy } from './route-access-policy';
 import { Session } from './session.entity';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RefreshToken, User, PasswordReset]),
-    MailModule,
+    TypeOrmModule.forFeature([Session, RefreshToken, PasswordReset]),
+    UsersModule,
     PermissionsModule,
+    PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse
-        // it as a public key on every verification, which costs more than the HMAC itself.
-        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
+        secret: accessTokenKey(config.jwtSecret),
         signOptions: {
           algorithm: ACCESS_TOKEN_ALGORITHM,
           expiresIn: ACCESS_TOKEN_TTL_SECONDS,
@@ -50,19 +58,23 @@ import { SignInService } from './sign-in.service';
   controllers: [AuthController, AccountRecoveryController],
   providers: [
     { provide: APP_GUARD, useClass: AuthenticationGuard },
-    AccountRecoveryService,
-    OneTimeTokens,
+    AccessTokenStrategy,
     AccessTokens,
-    CurrentAccountService,
+    AccountRecoveryService,
     AttemptThrottle,
+    Authenticator,
+    CurrentAccountService,
+    OneTimeTokens,
     PasswordChangeService,
     PasswordHasher,
     PasswordPolicy,
     Principals,
     RefreshCookie,
+    ResetLinks,
+    RouteAccessPolicy,
     Sessions,
     SignInService,
   ],
-  exports: [OneTimeTokens, PasswordHasher, PasswordPolicy, Sessions],
+  exports: [Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
 })
 export class AuthModule {}

@@ -1,80 +1,72 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_CODES, VIEWS } from '@ownerdash/contracts';
+import { AuthGuard, IAuthGuard, IAuthModuleOptions } from '@nestjs/passport';
 import { ApiException } from '../common/api-exception';
-import { EffectivePermissionsService } from '../permissions/effective-permissions';
-import { AccessTokens } from './access-tokens';
+import { currentRequestContext } from '../common/request-context/request-context';
+import { AccessTokenStrategy } from './access-token.strategy';
+import { AuthContext } from './auth-context';
 import { unauthenticated } from './auth-errors';
-import { Principals } from './principals';
 import { AuthenticatedRequest } from './request-auth';
 import { ROUTE_ACCESS, RouteAccess } from './route-access';
+import { RouteAccessPolicy } from './route-access-policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** @nestjs/passport's guard for this application's access-token strategy, keeping the API's 401 body. */
+function bearerGuard(strategyName: string): IAuthGuard {
+  class BearerGuard extends AuthGuard(strategyName) {
+    /** Stores the caller where `@CurrentAuth()` reads it; no server-side session. */
+    override getAuthenticateOptions(): IAuthModuleOptions {
+      return { session: false, property: 'auth' };
+    }
+
+    /** Any failure to authenticate gets the one 401 body; other errors (a database outage) stay what they are. */
+    override handleRequest<T = AuthContext>(error: unknown, caller: T | false): T {
+      if (error) {
+        throw error;
+      }
+      if (!caller) {
+        throw unauthenticated();
+      }
+      return caller;
+    }
+  }
+  return new BearerGuard();
+}
 
 /**
- * The global guard: every route needs a signed-in caller unless it is `@Public()`.
- * Token claims are only a hint; the account's state, session and permission version
- * are checked against the database on every request.
+ * The global guard: every route needs a signed-in caller unless it is `@Public()`. The
+ * access-token strategy authenticates (401 when it cannot); the route's declared rule is then
+ * judged by the shared policy (403 naming what is missing).
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
+  private readonly bearer: IAuthGuard;
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokens,
-    private readonly principals: Principals,
-    private readonly permissions: EffectivePermissionsService,
-  ) {}
+    private readonly policy: RouteAccessPolicy,
+    strategy: AccessTokenStrategy,
+  ) {
+    this.bearer = bearerGuard(strategy.name);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [
+    const rule = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (access?.public) {
+    if (rule?.public) {
       return true;
     }
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(request.get('authorization') ?? '')?.[1];
-    const claims = token ? this.tokens.verify(token) : null;
-    if (!claims || !UUID.test(claims.sub) || !UUID.test(claims.sid)) {
-      throw unauthenticated();
+    await this.bearer.canActivate(context);
+    const caller = context.switchToHttp().getRequest<AuthenticatedRequest>().auth as AuthContext;
+    const requestContext = currentRequestContext();
+    if (requestContext) {
+      requestContext.caller = caller;
     }
-    const principal = await this.principals.load(claims.sub, claims.sid);
-    if (!principal || !principal.isActive || !principal.sessionLive || claims.pv < principal.permissionVersion) {
-      throw unauthenticated();
+    const denial = await this.policy.denial(caller, rule ?? {});
+    if (denial) {
+      throw new ApiException(HttpStatus.FORBIDDEN, denial);
     }
-    if (principal.mustChangePassword && !access?.allowPendingPasswordChange) {
-      throw new ApiException(HttpStatus.FORBIDDEN, {
-        message: 'You must change your temporary password before you can continue.',
-        code: ERROR_CODES.passwordChangeRequired,
-      });
-    }
-    if (access?.admin && principal.role !== 'admin') {
-      throw new ApiException(HttpStatus.FORBIDDEN, {
-        message: 'Only administrators can do this.',
-        code: ERROR_CODES.adminOnly,
-      });
-    }
-    const auth = {
-      userId: claims.sub,
-      organizationId: principal.organizationId,
-      role: principal.role,
-      sessionId: claims.sid,
-      permissionVersion: principal.permissionVersion,
-      email: principal.email,
-      displayName: principal.displayName,
-      avatarUrl: principal.avatarUrl,
-      organizationName: principal.organizationName,
-      mustChangePassword: principal.mustChangePassword,
-    };
-    if (access?.view && !(await this.permissions.of(auth)).views.includes(access.view)) {
-      const label = VIEWS.find((view) => view.id === access.view)?.label ?? access.view;
-      throw new ApiException(HttpStatus.FORBIDDEN, {
-        message: `Your permissions do not include the ${label} view.`,
-        code: ERROR_CODES.viewNotPermitted,
-      });
-    }
-    request.auth = auth;
     return true;
   }
 }

@@ -2,7 +2,10 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager, IsNull } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { recordEvent } from '../events/unit-of-work';
 import { User } from '../users/user.entity';
+import { UserAccounts } from '../users/user-accounts';
+import { AccountLinkIssued, LinkIssuer } from './auth.events';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
 import { OneTimeTokenPurpose, PasswordReset } from './password-reset.entity';
 
@@ -21,29 +24,46 @@ const INVALID_MESSAGE: Readonly<Record<OneTimeTokenPurpose, string>> = {
     'This password reset link is not valid: it was already used, has expired, or was replaced by a newer one. Request a new one.',
 };
 
-export interface IssuedToken {
-  readonly token: string;
-  readonly expiresAt: Date;
-}
-
 /**
  * Single-use links for invitations and password resets: 256 random bits, stored as their
- * SHA-256 only. A new link for a user supersedes any earlier one still open.
+ * SHA-256 only. A new link for a user supersedes any earlier one still open. The link is mailed
+ * once the transaction that made it commits (`AccountLinkIssued`).
  */
 @Injectable()
 export class OneTimeTokens {
+  constructor(private readonly accounts: UserAccounts) {}
+
   async issue(
     manager: EntityManager,
-    userId: string,
+    user: User,
     purpose: OneTimeTokenPurpose,
-    createdBy: string | null,
-  ): Promise<IssuedToken> {
+    issuedBy: LinkIssuer | null,
+  ): Promise<{ expiresAt: Date }> {
     const now = new Date();
-    await manager.update(PasswordReset, { userId, usedAt: IsNull() }, { usedAt: now });
+    await manager.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
     const token = newOpaqueToken();
     const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]);
-    await manager.insert(PasswordReset, { userId, purpose, tokenHash: hashOpaqueToken(token), createdBy, expiresAt });
-    return { token, expiresAt };
+    await manager.insert(PasswordReset, {
+      userId: user.id,
+      purpose,
+      tokenHash: hashOpaqueToken(token),
+      createdBy: issuedBy?.userId ?? null,
+      expiresAt,
+    });
+    recordEvent(
+      manager,
+      new AccountLinkIssued(
+        user.id,
+        user.organizationId,
+        user.email,
+        user.displayName,
+        purpose,
+        token,
+        expiresAt,
+        issuedBy,
+      ),
+    );
+    return { expiresAt };
   }
 
   /**
@@ -60,7 +80,7 @@ export class OneTimeTokens {
       where: { tokenHash: hashOpaqueToken(token), purpose },
       lock: { mode: 'pessimistic_write' },
     });
-    const user = row ? await manager.findOneBy(User, { id: row.userId }) : null;
+    const user = row ? await this.accounts.findById(manager, row.userId) : null;
     if (!row || !user || row.usedAt !== null || row.expiresAt <= new Date() || !user.isActive) {
       throw new ApiException(HttpStatus.BAD_REQUEST, {
         message: INVALID_MESSAGE[purpose],

@@ -1,11 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES } from '@ownerdash/contracts';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { User } from '../users/user.entity';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { UserAccounts } from '../users/user-accounts';
 import { accountKey, AttemptThrottle } from './attempt-throttle';
 import { ChangePasswordDto } from './auth.dto';
+import { PasswordSet } from './auth.events';
 import { AuthContext } from './auth-context';
 import { tooManyAttempts } from './auth-errors';
 import { PasswordHasher } from './password-hasher';
@@ -16,7 +17,9 @@ import { weakPassword } from './weak-password';
 @Injectable()
 export class PasswordChangeService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: UserAccounts,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
     private readonly throttle: AttemptThrottle,
@@ -29,7 +32,10 @@ export class PasswordChangeService {
    * Every other session of the user ends; the caller's own stays signed in.
    */
   async change(auth: AuthContext, { currentPassword, newPassword }: ChangePasswordDto): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: auth.userId });
+    const user = await this.accounts.findById(this.dataSource.manager, auth.userId);
+    if (!user) {
+      throw new Error(`User ${auth.userId} vanished while changing their password`);
+    }
     const throttleKey = accountKey(user.email);
     const lockedFor = await this.throttle.lockedForSeconds([throttleKey]);
     if (lockedFor > 0) {
@@ -50,10 +56,11 @@ export class PasswordChangeService {
     if (problem) {
       throw weakPassword(problem);
     }
-    await this.users.update(
-      { id: user.id },
-      { passwordHash: await this.hasher.hash(newPassword), mustChangePassword: false },
-    );
-    await this.sessions.revokeAllOfUser(user.id, 'password-changed', { except: auth.sessionId });
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.unitOfWork.run(async (manager) => {
+      await this.accounts.setPassword(manager, user.id, { passwordHash });
+      await this.sessions.revokeAllOfUser(manager, user.id, 'password-changed', auth.sessionId);
+      recordEvent(manager, new PasswordSet(user.id, user.organizationId, 'changed'));
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { SessionsRevoked } from './auth.events';
 import { ClientInfo } from './auth-context';
 import { sessionExpired } from './auth-errors';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
@@ -28,7 +30,10 @@ export type RevokeReason =
 /** Sessions and their refresh tokens: start, rotate (with reuse detection) and revoke. */
 @Injectable()
 export class Sessions {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async start(
     userId: string,
@@ -54,7 +59,7 @@ export class Sessions {
    * two parties hold it, so the whole session is revoked and both must sign in again.
    */
   async rotate(token: string, client: ClientInfo): Promise<IssuedRefreshToken> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.unitOfWork.run(async (manager) => {
       const current = await manager.findOne(RefreshToken, {
         where: { tokenHash: hashOpaqueToken(token) },
         lock: { mode: 'pessimistic_write' },
@@ -64,7 +69,7 @@ export class Sessions {
       }
       const session = await manager.findOneByOrFail(Session, { id: current.familyId });
       if (current.replacedBy !== null) {
-        await this.revokeWith(manager, { id: session.id, revokedAt: IsNull() }, 'refresh-token-reuse');
+        await this.revokeSession(manager, session.id, 'refresh-token-reuse');
         return null;
       }
       const now = new Date();
@@ -88,22 +93,17 @@ export class Sessions {
 
   /** Ends the session a refresh token belongs to; unknown tokens are ignored (sign-out is idempotent). */
   async revokeByToken(token: string, reason: RevokeReason): Promise<void> {
-    const row = await this.dataSource.manager.findOneBy(RefreshToken, { tokenHash: hashOpaqueToken(token) });
-    if (row) {
-      await this.revokeWith(this.dataSource.manager, { id: row.familyId, revokedAt: IsNull() }, reason);
-    }
+    await this.unitOfWork.run(async (manager) => {
+      const row = await manager.findOneBy(RefreshToken, { tokenHash: hashOpaqueToken(token) });
+      if (row) {
+        await this.revokeSession(manager, row.familyId, reason);
+      }
+    });
   }
 
-  async revokeAllOfUser(
-    userId: string,
-    reason: RevokeReason,
-    options: { except?: string; manager?: EntityManager } = {},
-  ): Promise<void> {
-    await this.revokeWith(
-      options.manager ?? this.dataSource.manager,
-      { userId, revokedAt: IsNull(), ...(options.except ? { id: Not(options.except) } : {}) },
-      reason,
-    );
+  /** Ends every live session of the user but `except` (the caller's own, when it stays signed in). */
+  async revokeAllOfUser(manager: EntityManager, userId: string, reason: RevokeReason, except?: string): Promise<void> {
+    await this.revoke(manager, reason, 'user_id = $2 AND id IS DISTINCT FROM $3::uuid', [userId, except ?? null]);
   }
 
   private async issue(
@@ -124,11 +124,29 @@ export class Sessions {
     };
   }
 
-  private async revokeWith(
-    manager: EntityManager,
-    where: FindOptionsWhere<Session>,
-    reason: RevokeReason,
-  ): Promise<void> {
-    await manager.update(Session, where, { revokedAt: new Date(), revokeReason: reason });
+  private async revokeSession(manager: EntityManager, sessionId: string, reason: RevokeReason): Promise<void> {
+    await this.revoke(manager, reason, 'id = $2', [sessionId]);
+  }
+
+  /** `where` selects sessions of one user. */
+  private async revoke(manager: EntityManager, reason: RevokeReason, where: string, parameters: unknown[]) {
+    // An UPDATE answers [rows, row count] through TypeORM's query().
+    const [rows] = await manager.query<[{ id: string; userId: string }[], number]>(
+      `UPDATE sessions SET revoked_at = now(), revoke_reason = $1
+        WHERE revoked_at IS NULL AND ${where}
+        RETURNING id, user_id AS "userId"`,
+      [reason, ...parameters],
+    );
+    const [first] = rows;
+    if (first) {
+      recordEvent(
+        manager,
+        new SessionsRevoked(
+          first.userId,
+          rows.map((row) => row.id),
+          reason,
+        ),
+      );
+    }
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork } from '../events/unit-of-work';
 import { User } from '../users/user.entity';
+import { UserAccounts } from '../users/user-accounts';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
 import { accountKey, addressKey, AttemptThrottle } from './attempt-throttle';
 import { LoginDto } from './auth.dto';
@@ -22,7 +23,8 @@ export interface SessionGrant {
 export class SignInService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: UserAccounts,
     private readonly hasher: PasswordHasher,
     private readonly throttle: AttemptThrottle,
     private readonly sessions: Sessions,
@@ -40,7 +42,7 @@ export class SignInService {
     if (lockedFor > 0) {
       throw tooManyAttempts(lockedFor);
     }
-    const user = await this.users.createQueryBuilder('user').where('lower(user.email) = :email', { email }).getOne();
+    const user = await this.accounts.findByEmail(this.dataSource.manager, email);
     const passwordMatches = user
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyNothing(password);
@@ -50,12 +52,12 @@ export class SignInService {
       throw invalidCredentials();
     }
     await this.throttle.reset(accountKey(email));
-    return this.dataSource.transaction((manager) => this.startSession(manager, user, client));
+    return this.unitOfWork.run((manager) => this.startSession(manager, user, client));
   }
 
   /** Signs the user in: records the sign-in and opens a session, in the caller's transaction. */
   async startSession(manager: EntityManager, user: User, client: ClientInfo): Promise<SessionGrant> {
-    await manager.update(User, { id: user.id }, { lastLogin: new Date() });
+    await this.accounts.recordSignIn(manager, user.id);
     const refresh = await this.sessions.start(user.id, client, manager);
     return this.grant(user, refresh);
   }
@@ -65,7 +67,7 @@ export class SignInService {
       throw sessionExpired();
     }
     const refresh = await this.sessions.rotate(token, client);
-    const user = await this.users.findOneBy({ id: refresh.userId });
+    const user = await this.accounts.findById(this.dataSource.manager, refresh.userId);
     if (!user?.isActive) {
       throw sessionExpired();
     }

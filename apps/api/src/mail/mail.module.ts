@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AccountLinkMails } from './account-link-mails';
 import { Mailer } from './mailer';
 
-@Module({ providers: [Mailer], exports: [Mailer] })
+@Module({ imports: [OrganizationsModule], providers: [AccountLinkMails, Mailer] })
 export class MailModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -19,11 +19,10 @@ export interface OutgoingMail {
  * DATA_DIR/outbox and logs where, so a developer can follow the link without a mail server.
  */
 @Injectable()
-export class Mailer implements BeforeApplicationShutdown {
+export class Mailer {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: Transporter;
   private readonly outbox: string | undefined;
-  private readonly pending = new Set<Promise<void>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.smtpUrl) {
@@ -45,22 +44,5 @@ export class Mailer implements BeforeApplicationShutdown {
       const shown = this.config.nodeEnv === 'production' ? '' : `; its link: ${link}`;
       this.logger.log(`No SMTP_URL: mail "${mail.subject}" written to ${file}${shown}`);
     }
-  }
-
-  /**
-   * Composes and sends without making the caller wait, for answers that must not take
-   * longer when a message goes out (the reset request of an existing account). Failures
-   * are logged; shutdown waits for what is under way.
-   */
-  sendInBackground(compose: () => Promise<OutgoingMail>): void {
-    const sending = compose()
-      .then((mail) => this.send(mail))
-      .catch((error: unknown) => this.logger.error(`Could not send a message: ${String(error)}`))
-      .finally(() => this.pending.delete(sending));
-    this.pending.add(sending);
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.pending]);
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PermissionsModule } from '../permissions/permissions.module';
+import { Organizations } from './organizations';
 import { PropertiesController } from './properties.controller';
 import { PropertiesService } from './properties.service';
 
 @Module({
   imports: [PermissionsModule],
   controllers: [PropertiesController],
-  providers: [PropertiesService],
+  providers: [Organizations, PropertiesService],
+  exports: [Organizations],
 })
 export class OrganizationsModule {}

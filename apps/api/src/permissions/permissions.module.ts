@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { EffectivePermissionsService } from './effective-permissions';
 import { PermissionRegistryController } from './permission-registry.controller';
 import { PermissionSettingsStore } from './permission-settings.store';
@@ -9,6 +10,7 @@ import { UserAccessController } from './user-access.controller';
 import { UserAccessService } from './user-access.service';
 
 @Module({
+  imports: [UsersModule],
   controllers: [PermissionRegistryController, UserAccessController, PresetsController],
   providers: [
     EffectivePermissionsService,

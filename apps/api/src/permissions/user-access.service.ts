@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../auth/auth-context';
-import { findMemberOrFail } from '../users/organization-member';
+import { UnitOfWork } from '../events/unit-of-work';
+import { UserAccounts } from '../users/user-accounts';
+import { recordScopeChange, recordTreeChange } from './access-changes';
 import { FullPermissionSettings, PermissionSettingsStore } from './permission-settings.store';
-import { bumpPermissionVersion } from './permission-version';
 import { PropertyAccessDto, UpdatePermissionSettingsDto } from './permissions.dto';
 import { PropertyAccessStore } from './property-access.store';
 
@@ -12,28 +13,33 @@ import { PropertyAccessStore } from './property-access.store';
 export class UserAccessService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: UserAccounts,
     private readonly settings: PermissionSettingsStore,
     private readonly propertyAccess: PropertyAccessStore,
   ) {}
 
   async scope(auth: AuthContext, userId: string): Promise<PropertyAccessDto> {
     const manager = this.dataSource.manager;
-    await findMemberOrFail(manager, auth.organizationId, userId);
+    await this.accounts.memberOrFail(manager, auth.organizationId, userId);
     return { propertyIds: await this.propertyAccess.read(manager, userId) };
   }
 
   async setScope(auth: AuthContext, userId: string, { propertyIds }: PropertyAccessDto): Promise<PropertyAccessDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await findMemberOrFail(manager, auth.organizationId, userId);
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      const before = await this.propertyAccess.read(manager, userId);
       await this.propertyAccess.replace(manager, auth.organizationId, userId, propertyIds);
-      await bumpPermissionVersion(manager, userId);
-      return { propertyIds: await this.propertyAccess.read(manager, userId) };
+      const after = await this.propertyAccess.read(manager, userId);
+      recordScopeChange(manager, user, before, after);
+      await this.accounts.bumpPermissionVersion(manager, userId);
+      return { propertyIds: after };
     });
   }
 
   async permissionSettings(auth: AuthContext, userId: string): Promise<FullPermissionSettings> {
     const manager = this.dataSource.manager;
-    await findMemberOrFail(manager, auth.organizationId, userId);
+    await this.accounts.memberOrFail(manager, auth.organizationId, userId);
     return this.settings.read(manager, userId);
   }
 
@@ -42,11 +48,14 @@ export class UserAccessService {
     userId: string,
     changes: UpdatePermissionSettingsDto,
   ): Promise<FullPermissionSettings> {
-    return this.dataSource.transaction(async (manager) => {
-      await findMemberOrFail(manager, auth.organizationId, userId);
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      const before = await this.settings.read(manager, userId);
       await this.settings.merge(manager, userId, changes);
-      await bumpPermissionVersion(manager, userId);
-      return this.settings.read(manager, userId);
+      const after = await this.settings.read(manager, userId);
+      recordTreeChange(manager, user, before, after);
+      await this.accounts.bumpPermissionVersion(manager, userId);
+      return after;
     });
   }
 }

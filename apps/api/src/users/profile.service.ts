@@ -4,17 +4,22 @@ import { AuthContext } from '../auth/auth-context';
 import { AuthUserDto } from '../auth/auth-responses.dto';
 import { toAuthUser } from '../auth/auth-user';
 import { UpdateProfileDto } from './profile.dto';
-import { User } from './user.entity';
+import { UserAccounts } from './user-accounts';
 
 @Injectable()
 export class ProfileService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: UserAccounts,
+  ) {}
 
   async update(auth: AuthContext, changes: UpdateProfileDto): Promise<AuthUserDto> {
-    const users = this.dataSource.getRepository(User);
-    if (Object.keys(changes).length > 0) {
-      await users.update({ id: auth.userId }, changes);
+    const manager = this.dataSource.manager;
+    await this.accounts.updateProfile(manager, auth.userId, changes);
+    const user = await this.accounts.findById(manager, auth.userId);
+    if (!user) {
+      throw new Error(`User ${auth.userId} vanished while updating their profile`);
     }
-    return toAuthUser(await users.findOneByOrFail({ id: auth.userId }));
+    return toAuthUser(user);
   }
 }

@@ -9,6 +9,8 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app/app.module';
 import { configureApp } from '../../src/app/configure-app';
+import { PinoNestLogger } from '../../src/common/logging/pino-nest-logger';
+import { loggerOptions } from '../../src/common/logging/root-logger';
 import { AppConfig } from '../../src/config/app-config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -69,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const logs: string[] = [];
   const logger = pino(
-    { level: config.logLevel },
+    loggerOptions(config.logLevel),
     new Writable({
       write(chunk: Buffer, _encoding, done) {
         logs.push(chunk.toString());
@@ -77,7 +79,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       },
     }),
   );
-  const app = await NestFactory.create<NestExpressApplication>(TestRootModule, { bodyParser: false, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(TestRootModule, {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
   configureApp(app, config, logger);
   await app.init();
   return {

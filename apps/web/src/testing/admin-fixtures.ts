@@ -67,7 +67,6 @@ export function temporaryPasswordCredentials(password = 'hkzq-7wmr-c4tp-x9df'): 
     delivery: 'temporary-password',
     temporaryPassword: password,
     expiresAt: '2026-11-25T09:30:00.000Z',
-    emailSent: false,
   };
 }
 

@@ -10,7 +10,7 @@ import { Notice } from '../shared/notice';
 
 /**
  * What an admin hands on after an invitation or a password reset: the temporary password, which
- * the API returns this once and nothing keeps, or whether the mail with the link went out.
+ * the API returns this once and nothing keeps, or that the mail with the link is on its way.
  */
 @Component({
   selector: 'od-credentials-notice',
@@ -43,14 +43,9 @@ import { Notice } from '../shared/notice';
       <p>
         It works until {{ sent.expiresAt | date: 'medium' }}. {{ email() }} chooses a new password at the first sign-in.
       </p>
-    } @else if (sent.emailSent) {
+    } @else {
       <od-notice icon="mail">
         {{ mailSentText() }} The link works until {{ sent.expiresAt | date: 'medium' }}.
-      </od-notice>
-    } @else {
-      <od-notice icon="warning" tone="warning">
-        The email to {{ email() }} could not be sent. Try again later with Reset password, or give a temporary password
-        instead.
       </od-notice>
     }
   `,

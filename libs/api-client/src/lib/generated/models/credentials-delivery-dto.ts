@@ -6,11 +6,6 @@ export interface CredentialsDeliveryDto {
   delivery: Delivery;
 
   /**
-   * With email: whether the mail server accepted the message
-   */
-  emailSent: boolean;
-
-  /**
    * When the link or temporary password stops working
    */
   expiresAt: string;

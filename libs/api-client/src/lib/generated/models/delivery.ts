@@ -3,7 +3,7 @@
 
 
 /**
- * email: an invitation link (72 hours, once) is mailed and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.
+ * email: an invitation link (72 hours, once) is mailed once the invitation is saved, and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.
  */
 export type Delivery = 'email' | 'temporary-password';
 

@@ -6,7 +6,7 @@ import { Role } from '../models/role';
 export interface InviteUserDto {
 
   /**
-   * email: an invitation link (72 hours, once) is mailed and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.
+   * email: an invitation link (72 hours, once) is mailed once the invitation is saved, and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.
    */
   delivery: Delivery;
   displayName: string;

@@ -149,7 +149,7 @@ export class InviteUserDto {
     enum: DELIVERIES,
     enumName: 'Delivery',
     description:
-      'email: an invitation link (72 hours, once) is mailed and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.',
+      'email: an invitation link (72 hours, once) is mailed once the invitation is saved, and the user chooses a password. temporary-password: the response carries a password, valid 72 hours, to be changed at first sign-in.',
     example: 'email',
   })
   @IsIn(DELIVERIES, { message: `delivery must be one of ${DELIVERIES.join(', ')}` })
@@ -174,9 +174,6 @@ export class CredentialsDeliveryDto {
     example: '2026-11-25T09:30:00.000Z',
   })
   expiresAt!: string;
-
-  @ApiProperty({ description: 'With email: whether the mail server accepted the message', example: true })
-  emailSent!: boolean;
 }
 
 export class InvitationDto {

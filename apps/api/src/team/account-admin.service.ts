@@ -1,24 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ERROR_CODES } from '@ownerdash/contracts';
 import { DataSource, In } from 'typeorm';
 import { AuthContext } from '../auth/auth-context';
 import { Sessions } from '../auth/sessions';
+import { ApiException } from '../common/api-exception';
+import { UnitOfWork } from '../events/unit-of-work';
 import { Property } from '../organizations/property.entity';
+import { recordScopeChange, recordTreeChange } from '../permissions/access-changes';
 import { PermissionSettingsStore } from '../permissions/permission-settings.store';
-import { bumpPermissionVersion } from '../permissions/permission-version';
 import { PresetsService } from '../permissions/presets.service';
 import { PropertyAccessStore } from '../permissions/property-access.store';
+import { UserAccounts } from '../users/user-accounts';
 import { AdminUserDto, CredentialsDeliveryDto, ResetUserPasswordDto, UpdateUserDto } from './admin-users.dto';
 import { InvitationsService } from './invitations.service';
-import { keepAnActiveAdmin } from './last-admin';
-import { findMemberOrFail } from './organization-member';
 import { TeamDirectoryService } from './team-directory.service';
-import { User } from './user.entity';
 
 /** An admin changing an existing account: name, role, active state, password, sessions, preset. */
 @Injectable()
 export class AccountAdminService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: UserAccounts,
     private readonly sessions: Sessions,
     private readonly invitations: InvitationsService,
     private readonly settings: PermissionSettingsStore,
@@ -28,32 +31,26 @@ export class AccountAdminService {
   ) {}
 
   async describe(auth: AuthContext, userId: string): Promise<AdminUserDto> {
-    await findMemberOrFail(this.dataSource.manager, auth.organizationId, userId);
+    await this.accounts.memberOrFail(this.dataSource.manager, auth.organizationId, userId);
     return this.directory.describe(this.dataSource.manager, userId);
   }
 
   /**
    * Renaming changes nothing else. A new role or active state takes effect at once (the
-   * permission version moves); deactivation also ends every session. The organization
-   * always keeps an active administrator.
+   * permission version moves); deactivation also ends every session.
    */
   async update(auth: AuthContext, userId: string, changes: UpdateUserDto): Promise<AdminUserDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await findMemberOrFail(manager, auth.organizationId, userId);
-      const demoted = changes.role !== undefined && changes.role !== user.role && changes.role !== 'admin';
-      const deactivated = changes.isActive === false && user.isActive;
-      if (demoted || deactivated) {
-        await keepAnActiveAdmin(manager, user);
-      }
-      await manager.update(User, { id: user.id }, changes);
-      if (
-        (changes.role !== undefined && changes.role !== user.role) ||
-        (changes.isActive ?? user.isActive) !== user.isActive
-      ) {
-        await bumpPermissionVersion(manager, user.id);
-      }
-      if (deactivated) {
-        await this.sessions.revokeAllOfUser(user.id, 'deactivated', { manager });
+    if (Object.keys(changes).length === 0) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, {
+        message: 'Nothing to change: send at least one of displayName, role and isActive.',
+        code: ERROR_CODES.validationFailed,
+      });
+    }
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      await this.accounts.update(manager, user, changes);
+      if (changes.isActive === false && user.isActive) {
+        await this.sessions.revokeAllOfUser(manager, user.id, 'deactivated');
       }
       return this.directory.describe(manager, user.id);
     });
@@ -64,18 +61,19 @@ export class AccountAdminService {
     userId: string,
     { delivery }: ResetUserPasswordDto,
   ): Promise<CredentialsDeliveryDto> {
-    const credentials = await this.dataSource.transaction(async (manager) => {
-      const user = await findMemberOrFail(manager, auth.organizationId, userId);
-      const prepared = await this.invitations.prepareCredentials(manager, auth, user, delivery);
-      await this.sessions.revokeAllOfUser(user.id, 'password-reset', { manager });
-      return prepared;
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      const credentials = await this.invitations.issueCredentials(manager, auth, user, delivery);
+      await this.sessions.revokeAllOfUser(manager, user.id, 'password-reset');
+      return credentials;
     });
-    return this.invitations.deliver(credentials);
   }
 
   async signOutEverywhere(auth: AuthContext, userId: string): Promise<void> {
-    await findMemberOrFail(this.dataSource.manager, auth.organizationId, userId);
-    await this.sessions.revokeAllOfUser(userId, 'signed-out-by-admin');
+    await this.unitOfWork.run(async (manager) => {
+      await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      await this.sessions.revokeAllOfUser(manager, userId, 'signed-out-by-admin');
+    });
   }
 
   /**
@@ -83,29 +81,28 @@ export class AccountAdminService {
    * Properties deleted since the preset was saved are skipped.
    */
   async applyPreset(auth: AuthContext, userId: string, presetId: string): Promise<AdminUserDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await findMemberOrFail(manager, auth.organizationId, userId);
+    return this.unitOfWork.run(async (manager) => {
+      const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
       const preset = await this.presets.findOrFail(manager, auth.organizationId, presetId);
-      if (preset.role !== user.role) {
-        if (preset.role !== 'admin') {
-          await keepAnActiveAdmin(manager, user);
-        }
-        await manager.update(User, { id: user.id }, { role: preset.role });
-      }
+      await this.accounts.update(manager, user, { role: preset.role });
+      const treeBefore = await this.settings.read(manager, user.id);
       await this.settings.replace(manager, user.id, preset);
+      recordTreeChange(manager, user, treeBefore, await this.settings.read(manager, user.id));
       if (preset.propertyIds !== null) {
         const existing =
           preset.propertyIds.length === 0
             ? []
             : await manager.findBy(Property, { organizationId: auth.organizationId, id: In(preset.propertyIds) });
+        const scopeBefore = await this.propertyAccess.read(manager, user.id);
         await this.propertyAccess.replace(
           manager,
           auth.organizationId,
           user.id,
           existing.map((property) => property.id),
         );
+        recordScopeChange(manager, user, scopeBefore, await this.propertyAccess.read(manager, user.id));
       }
-      await bumpPermissionVersion(manager, user.id);
+      await this.accounts.bumpPermissionVersion(manager, user.id);
       return this.directory.describe(manager, user.id);
     });
   }

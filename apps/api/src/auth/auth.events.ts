@@ -1,0 +1,70 @@
+import { DomainEvent } from '../events/domain-event';
+import { OneTimeTokenPurpose } from './password-reset.entity';
+import { RevokeReason } from './sessions';
+
+/** Sessions of one user ended: their refresh tokens and access tokens are worthless from now on. */
+export class SessionsRevoked extends DomainEvent {
+  readonly name = 'auth.sessions-revoked';
+
+  constructor(
+    readonly userId: string,
+    readonly sessionIds: readonly string[],
+    readonly reason: RevokeReason,
+  ) {
+    super();
+  }
+}
+
+export interface LinkIssuer {
+  readonly userId: string;
+  readonly displayName: string;
+}
+
+/**
+ * A single-use invitation or password-reset link was made. It carries the link's token for the
+ * one subscriber that mails it; no other subscriber may copy it anywhere.
+ */
+export class AccountLinkIssued extends DomainEvent {
+  readonly name = 'auth.account-link-issued';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+    readonly email: string,
+    readonly displayName: string,
+    readonly purpose: OneTimeTokenPurpose,
+    readonly token: string,
+    readonly expiresAt: Date,
+    /** The administrator who asked for it; null when the user asked for a reset link themselves. */
+    readonly issuedBy: LinkIssuer | null,
+  ) {
+    super();
+  }
+}
+
+/** Someone asked for a reset link for an existing, active account (unknown emails raise nothing). */
+export class PasswordResetRequested extends DomainEvent {
+  readonly name = 'auth.password-reset-requested';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+  ) {
+    super();
+  }
+}
+
+export type PasswordChangeWay = 'changed' | 'reset-link' | 'invitation-accepted';
+
+/** A user set a password of their own: by changing it, through a reset link, or accepting an invitation. */
+export class PasswordSet extends DomainEvent {
+  readonly name = 'auth.password-set';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+    readonly way: PasswordChangeWay,
+  ) {
+    super();
+  }
+}
