@@ -4,11 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { shutDown } from './app/shut-down';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { createRootLogger } from './common/logging/root-logger';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
+
+/** An orchestrator waits about this long after SIGTERM before it kills the process. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig({
@@ -45,11 +49,13 @@ async function bootstrap(): Promise<void> {
     }
     stopping = true;
     logger.info(`${signal} received: shutting down`);
-    // Stop taking requests and let those under way finish before the database closes:
-    // Nest's own close() shuts the modules down first and the HTTP server last.
-    await new Promise((resolve) => app.getHttpServer().close(resolve));
-    await app.close();
+    const deadline = setTimeout(() => {
+      logger.error(`Shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    await shutDown(app);
     await embedded?.stop();
+    clearTimeout(deadline);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

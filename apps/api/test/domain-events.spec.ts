@@ -154,6 +154,27 @@ describe('domain events are published after their transaction commits', () => {
     expect(count).toBe(0);
   });
 
+  it('tells of an import when it starts and when it ends, with its outcome', async () => {
+    const header =
+      'property_slug,date,occupancy_pct,leased_pct,vacant,notice,available_to_rent,leads,tours,applications,leases_signed,renewals_offered,renewals_signed,move_outs';
+    const post = (lines: string[]) =>
+      request(testApp.server)
+        .post('/api/admin/import/metrics')
+        .set(bearer(admin))
+        .set('Content-Type', 'text/csv')
+        .send(`${[header, ...lines].join('\n')}\n`);
+    const good = await post(['parkside,2026-01-02,95.00,96.50,10,4,8,20,6,3,2,4,3,1']).expect(200);
+    await post(['parkside,2026-01-02,not a number,96.50,10,4,8,20,6,3,2,4,3,1']).expect(422);
+    await settled();
+
+    expect(seen.map(({ event }) => event)).toEqual([
+      expect.objectContaining({ name: 'portfolio.import-started', jobId: good.body.jobId, dataset: 'metrics' }),
+      expect.objectContaining({ name: 'portfolio.import-finished', jobId: good.body.jobId, status: 'succeeded' }),
+      expect.objectContaining({ name: 'portfolio.import-started', userId: admin.userId }),
+      expect.objectContaining({ name: 'portfolio.import-finished', status: 'failed', rowsWritten: 0 }),
+    ]);
+  });
+
   it('publishes what a unit of work recorded only if it commits, in the order recorded', async () => {
     const unitOfWork = testApp.app.get(UnitOfWork);
     await unitOfWork.run(async (manager) => {

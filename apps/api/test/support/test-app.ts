@@ -82,6 +82,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await NestFactory.create<NestExpressApplication>(TestRootModule, {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
+    // A start-up failure fails the test instead of ending the test process.
+    abortOnError: false,
   });
   configureApp(app, config, logger);
   await app.init();

@@ -2,6 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { ApiException } from '../../common/api-exception';
+import { DomainEvents } from '../../events/domain-events';
+import { ImportFinished, ImportStarted } from './import.events';
 import { ImportJob } from './import-job.entity';
 import { ImportJobReport } from './import-report';
 import { ImportDatasetName } from './import-values';
@@ -34,10 +36,16 @@ const STALLED_REPORT: ImportJobReport = {
   message: 'The import stopped before it finished (its server went away); nothing was written. Send the file again.',
 };
 
-/** The import_jobs table: jobs start running, report progress, and finish with their outcome. */
+/**
+ * The import_jobs table: jobs start running, report progress, and finish with their outcome.
+ * Each of its writes is one statement that commits on its own, so its events follow it directly.
+ */
 @Injectable()
 export class ImportJobs {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   private get repository(): Repository<ImportJob> {
     return this.dataSource.getRepository(ImportJob);
@@ -57,6 +65,7 @@ export class ImportJobs {
         code: ERROR_CODES.importJobExists,
       });
     }
+    this.events.publish([new ImportStarted(job.id, job.organizationId, job.userId, job.dataset)]);
   }
 
   progressOf(id: string): JobProgress {
@@ -65,8 +74,11 @@ export class ImportJobs {
     });
   }
 
-  async finish(id: string, outcome: ImportJobOutcome): Promise<void> {
-    await this.repository.update({ id }, { ...outcome, phase: 'done', finishedAt: () => 'now()' });
+  async finish(job: NewImportJob, outcome: ImportJobOutcome): Promise<void> {
+    await this.repository.update({ id: job.id }, { ...outcome, phase: 'done', finishedAt: () => 'now()' });
+    this.events.publish([
+      new ImportFinished(job.id, job.organizationId, job.userId, job.dataset, outcome.status, outcome.rowsWritten),
+    ]);
   }
 
   /** A job of the caller's organization; another organization's job is as unknown as a made-up id. */
@@ -94,12 +106,17 @@ export class ImportJobs {
 
   /** Records a dead job as failed, finished when it was last heard of. */
   private async failIfStalled(organizationId: string, id: string): Promise<void> {
-    await this.dataSource.query(
+    // An UPDATE answers [rows, row count] through TypeORM's query().
+    const [[stalled]] = await this.dataSource.query<[{ userId: string; dataset: ImportDatasetName }[], number]>(
       `UPDATE import_jobs
        SET status = 'failed', phase = 'done', rows_written = 0, report = $3, finished_at = updated_at, updated_at = now()
        WHERE id = $1 AND organization_id = $2 AND status = 'running'
-         AND updated_at < now() - make_interval(mins => $4)`,
+         AND updated_at < now() - make_interval(mins => $4)
+       RETURNING user_id AS "userId", dataset`,
       [id, organizationId, JSON.stringify(STALLED_REPORT), STALLED_AFTER_MINUTES],
     );
+    if (stalled) {
+      this.events.publish([new ImportFinished(id, organizationId, stalled.userId, stalled.dataset, 'failed', 0)]);
+    }
   }
 }

@@ -71,12 +71,8 @@ export class ImportRunner {
   ): Promise<ImportResultDto> {
     const dataset = IMPORT_DATASET_DEFINITIONS[datasetName];
     const format = bodyFormat(request);
-    await this.jobs.start({
-      id: jobId,
-      organizationId: auth.organizationId,
-      userId: auth.userId,
-      dataset: datasetName,
-    });
+    const job = { id: jobId, organizationId: auth.organizationId, userId: auth.userId, dataset: datasetName };
+    await this.jobs.start(job);
     const progress = this.jobs.progressOf(jobId);
     const tally: Tally = { rowsRead: 0 };
     try {
@@ -87,7 +83,7 @@ export class ImportRunner {
       );
       const unchanged = rows.size - inserted - updated;
       await progress.settled();
-      await this.jobs.finish(jobId, {
+      await this.jobs.finish(job, {
         status: 'succeeded',
         rowsRead: tally.rowsRead,
         rowsWritten: rows.size,
@@ -97,7 +93,7 @@ export class ImportRunner {
     } catch (error) {
       await progress.settled();
       await this.jobs
-        .finish(jobId, { status: 'failed', rowsRead: tally.rowsRead, rowsWritten: 0, report: failureReport(error) })
+        .finish(job, { status: 'failed', rowsRead: tally.rowsRead, rowsWritten: 0, report: failureReport(error) })
         .catch((finishError: unknown) =>
           this.logger.error(`Could not record the failure of import ${jobId}: ${String(finishError)}`),
         );
