@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { STALLED_AFTER_MINUTES } from '../src/portfolio/import/import-jobs.store';
 import { ImportLimits } from '../src/portfolio/import/import-limits';
@@ -429,6 +430,27 @@ describe('portfolio import', () => {
       .set('Content-Type', 'text/csv')
       .send('a,b\n')
       .expect(415);
+  });
+
+  it('answers 415 to a compressed body, naming its Content-Encoding, and writes nothing', async () => {
+    const file = csv(METRICS_HEADER, [metricLine('parkside', '2023-01-01')]);
+    const bodies: [string, Buffer][] = [
+      ['gzip', gzipSync(file)],
+      ['br', Buffer.from('not brotli at all')],
+      ['compress', Buffer.from(file)],
+    ];
+    for (const [encoding, body] of bodies) {
+      const response = await post('metrics')
+        .set('Content-Type', 'text/csv')
+        .set('Content-Encoding', encoding)
+        .send(body)
+        .expect(415);
+      expect(response.body.message).toBe(
+        `Send the file uncompressed: the import does not take Content-Encoding "${encoding}".`,
+      );
+    }
+    expect(await count(`property_daily_metrics WHERE metric_date = '2023-01-01'`)).toBe(0);
+    await post('metrics').set('Content-Type', 'text/csv').set('Content-Encoding', 'identity').send(file).expect(200);
   });
 
   it('answers 413 to a body announced over 50 MB, and records the failed job', async () => {
