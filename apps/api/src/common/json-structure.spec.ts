@@ -21,6 +21,6 @@ describe('walkJsonStructure', () => {
       seen.push(`${mark}${depth}`);
       return seen.length === 7;
     });
-    expect(seen).toEqual(['open1', 'open2', 'comma2', 'open3', 'close3', 'close2', 'comma1']);
+    expect(seen).toEqual(['[1', '{2', ',2', '[3', ']3', '}2', ',1']);
   });
 });

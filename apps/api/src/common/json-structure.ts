@@ -1,17 +1,22 @@
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPENERS = new Set([0x5b, 0x7b]);
-const CLOSERS = new Set([0x5d, 0x7d]);
+const MARKS: ReadonlyMap<number, JsonMark> = new Map<number, JsonMark>([
+  [0x5b, '['],
+  [0x7b, '{'],
+  [0x5d, ']'],
+  [0x7d, '}'],
+  [0x2c, ','],
+]);
 
-export type JsonMark = 'open' | 'close' | 'comma';
+/** The characters that give JSON text its structure. */
+export type JsonMark = '[' | '{' | ']' | '}' | ',';
 
 /**
  * Walks the structure of UTF-8 JSON text without parsing it: `visit` gets each bracket, brace
- * and comma outside strings with the nesting depth it stands at (an opener the depth it opens,
- * a comma or closer that of its container), and the walk stops when it returns true. UTF-8 is
- * what makes bytes enough: no byte of a multi-byte character is an ASCII quote or bracket.
- * Text that is not JSON is walked all the same; its parse fails later.
+ * and comma outside strings, up to byte `end`, with the nesting depth it stands at (an opener the
+ * depth it opens, a comma or closer that of its container), and the walk stops when it returns
+ * true. UTF-8 is what makes bytes enough: no byte of a multi-byte character is an ASCII quote or
+ * bracket. Text that is not JSON is walked all the same; its parse fails later.
  */
 export function walkJsonStructure(
   bytes: Uint8Array,
@@ -21,27 +26,28 @@ export function walkJsonStructure(
   let depth = 0;
   let inString = false;
   for (let index = 0; index < end; index += 1) {
-    const byte = bytes[index];
+    const byte = bytes[index] ?? 0;
     if (inString) {
       if (byte === BACKSLASH) {
         index += 1;
       } else if (byte === QUOTE) {
         inString = false;
       }
-    } else if (byte === QUOTE) {
+      continue;
+    }
+    if (byte === QUOTE) {
       inString = true;
-    } else if (byte !== undefined && OPENERS.has(byte)) {
+      continue;
+    }
+    const mark = MARKS.get(byte);
+    if (mark === '[' || mark === '{') {
       depth += 1;
-      if (visit('open', depth)) {
-        return;
-      }
-    } else if (byte !== undefined && CLOSERS.has(byte)) {
-      if (visit('close', depth)) {
-        return;
-      }
-      depth -= 1;
-    } else if (byte === COMMA && visit('comma', depth)) {
+    }
+    if (mark !== undefined && visit(mark, depth)) {
       return;
+    }
+    if (mark === ']' || mark === '}') {
+      depth -= 1;
     }
   }
 }
@@ -49,6 +55,6 @@ export function walkJsonStructure(
 /** Whether JSON text nests arrays and objects deeper than `maxDepth`. */
 export function nestsDeeperThan(bytes: Uint8Array, maxDepth: number): boolean {
   let deeper = false;
-  walkJsonStructure(bytes, (mark, depth) => (deeper = mark === 'open' && depth > maxDepth));
+  walkJsonStructure(bytes, (_mark, depth) => (deeper = depth > maxDepth));
   return deeper;
 }
