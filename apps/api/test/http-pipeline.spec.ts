@@ -80,6 +80,18 @@ describe('the HTTP pipeline', () => {
     expect(/ngCspNonce="([^"]+)"/.exec(deepLink.text)?.[1]).not.toBe(nonce);
   });
 
+  it.each([['/'], ['/index.html'], ['/%69ndex.html'], ['/INDEX.HTML'], ['/dashboard/overview']])(
+    'answers %s with the app page: its nonce in the CSP and in place of the placeholder',
+    async (path) => {
+      const response = await request(testApp.server).get(path).set('Accept', 'text/html').expect(200);
+      const nonce = /ngCspNonce="([^"]+)"/.exec(response.text)?.[1];
+      expect(response.text).not.toContain('CSP_NONCE');
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      expect(response.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}'`);
+      expect(response.headers['cache-control']).toBe('no-store');
+    },
+  );
+
   it('serves hashed bundles with long-lived caching', async () => {
     const bundle = await request(testApp.server).get('/main-ABCDEFGH.js').expect(200);
     expect(bundle.headers['cache-control']).toContain('immutable');
