@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { signIn } from './support/sessions';
+import { bearer, signIn } from './support/sessions';
 import { DEMO_PASSWORD, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
 describe('the HTTP pipeline', () => {
@@ -39,6 +39,38 @@ describe('the HTTP pipeline', () => {
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('marks every API answer no-store, the tokens of sign-in and refresh included', async () => {
+    const login = await request(testApp.server)
+      .post('/api/auth/login')
+      .send({ email: PHH_ADMIN, password: DEMO_PASSWORD })
+      .expect(200);
+    const session = await signIn(testApp, PHH_ADMIN);
+    const answers = {
+      login,
+      refresh: await request(testApp.server).post('/api/auth/refresh').set('Cookie', session.cookie).expect(200),
+      me: await request(testApp.server).get('/api/auth/me').set(bearer(session)).expect(200),
+      view: await request(testApp.server).get('/api/portfolio/overview/kpi-tiles').set(bearer(session)).expect(200),
+      refused: await request(testApp.server).get('/api/auth/me').expect(401),
+      unknown: await request(testApp.server).get('/api/no-such-thing').expect(404),
+      malformed: await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{')
+        .expect(400),
+      health: await request(testApp.server).get('/api/health').expect(200),
+    };
+    expect(
+      Object.fromEntries(Object.entries(answers).map(([name, answer]) => [name, answer.headers['cache-control']])),
+    ).toEqual(Object.fromEntries(Object.keys(answers).map((name) => [name, 'no-store'])));
+  });
+
+  it('lets the public API documentation be cached, revalidated on every use', async () => {
+    for (const path of ['/api/openapi.json', '/api/openapi.yaml', '/api/docs/']) {
+      const response = await request(testApp.server).get(path).expect(200);
+      expect({ path, cacheControl: response.headers['cache-control'] }).toEqual({ path, cacheControl: 'no-cache' });
+    }
   });
 
   it('reports health with the database', async () => {
