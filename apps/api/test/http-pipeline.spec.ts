@@ -37,8 +37,14 @@ describe('the HTTP pipeline', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
-    expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sends no Strict-Transport-Security while PUBLIC_URL is plain http', async () => {
+    for (const path of ['/api/health', '/']) {
+      const response = await request(testApp.server).get(path).set('Accept', 'text/html');
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
   });
 
   it('marks every API answer no-store, the tokens of sign-in and refresh included', async () => {
@@ -151,6 +157,23 @@ describe('the HTTP pipeline', () => {
     ]) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  describe('behind an https PUBLIC_URL', () => {
+    let httpsApp: TestApp;
+
+    beforeAll(async () => {
+      httpsApp = await startTestApp({ config: { publicUrl: 'https://ownerdash.example', webRoot } });
+    });
+
+    afterAll(() => httpsApp.close());
+
+    it('sends Strict-Transport-Security on every answer', async () => {
+      for (const path of ['/api/health', '/']) {
+        const response = await request(httpsApp.server).get(path).set('Accept', 'text/html').expect(200);
+        expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      }
+    });
   });
 
   it('answers 503 from health when the database is gone', async () => {
