@@ -56,9 +56,10 @@ function checkedHeader(names: readonly string[], line: number, expected: readonl
 }
 
 /**
- * The rows of a CSV body, parsed as the chunks arrive once they are known to be UTF-8. The first record is the header, which
- * must name exactly the dataset's columns, in any order. Line numbers are physical lines, so a
- * quoted value spanning lines and skipped blank lines keep them true to the file.
+ * The rows of a CSV body, parsed as the chunks arrive, once each is known to be UTF-8. The first
+ * record is the header, which must name exactly the dataset's columns, in any order. Line numbers
+ * are physical lines, so a quoted value spanning lines and skipped blank lines keep them true to
+ * the file.
  */
 export async function* csvRows(chunks: AsyncIterable<Buffer>, expected: readonly string[]): AsyncGenerator<SourceRow> {
   const source = Readable.from(utf8Chunks(chunks, (line, byte) => notUtf8(line, byte, 'on this line')));

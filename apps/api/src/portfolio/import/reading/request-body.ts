@@ -21,9 +21,8 @@ export function bodyFormat(request: Request): BodyFormat {
 }
 
 /**
- * Refuses a compressed upload with a 415. The import counts the bytes it reads against its limit
- * as they arrive, and a decompressed stream would make that count a compressed one: a few
- * megabytes could unpack into gigabytes.
+ * Refuses a compressed upload with a 415. The route reads the body as it was sent (the JSON
+ * parser, which decompresses, leaves it alone), so a compressed file would be read as garbled text.
  */
 export function requireUncompressed(request: Request): void {
   const encoding = (request.get('content-encoding') ?? 'identity').trim().toLowerCase();
