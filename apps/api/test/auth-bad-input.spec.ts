@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { DEMO_PASSWORD, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -8,6 +9,14 @@ function fieldsOf(body: { details?: { field: string }[] }): string[] {
 
 describe('bad input', () => {
   let testApp: TestApp;
+
+  /** A body sent byte for byte (superagent would serialize a Buffer as JSON), as JSON unless the headers say otherwise. */
+  const rawPost = (path: string, headers: Record<string, string>, body: Buffer) =>
+    request(testApp.server)
+      .post(path)
+      .set({ 'Content-Type': 'application/json', ...headers })
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(body);
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -85,6 +94,73 @@ describe('bad input', () => {
         .send(`email=${PHH_ADMIN}&password=${DEMO_PASSWORD}`)
         .expect(415);
       expect(response.body.message).toContain('application/json');
+    });
+
+    it('answers JSON nested deeper than 64 levels with 400, before parsing it', async () => {
+      const deepArray = `{"email": ${'['.repeat(3000)}${']'.repeat(3000)}, "password": "x"}`;
+      const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+      for (const body of [deepArray, deepObject, '['.repeat(65) + ']'.repeat(65)]) {
+        const response = await request(testApp.server)
+          .post('/api/auth/login')
+          .set('Content-Type', 'application/json')
+          .send(body)
+          .expect(400);
+        expect(response.body).toEqual({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'The request body nests arrays and objects deeper than 64 levels.',
+          code: 'VALIDATION_FAILED',
+        });
+      }
+      // 64 levels are parsed and validated; brackets inside strings are text, not nesting.
+      const deepest = await login({ email: PHH_ADMIN, password: [JSON.parse('['.repeat(62) + ']'.repeat(62))] });
+      expect(deepest.status).toBe(400);
+      expect(fieldsOf(deepest.body)).toEqual(['password']);
+      await login({ email: PHH_ADMIN, password: `${'[{'.repeat(60)}"\\` }).expect(401);
+    });
+
+    it('takes a gzip, deflate or br compressed body', async () => {
+      const body = JSON.stringify({ email: PHH_ADMIN, password: DEMO_PASSWORD });
+      for (const [encoding, compressed] of [
+        ['gzip', gzipSync(body)],
+        ['deflate', deflateSync(body)],
+        ['br', brotliCompressSync(body)],
+      ] as const) {
+        await rawPost('/api/auth/login', { 'Content-Encoding': encoding }, compressed).expect(200);
+      }
+    });
+
+    it.each([['gzip'], ['deflate'], ['br']])('answers a body that is not valid %s data with 400', async (encoding) => {
+      const response = await rawPost(
+        '/api/auth/login',
+        { 'Content-Encoding': encoding },
+        Buffer.from('garbage!'),
+      ).expect(400);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `The request body is not valid ${encoding} data (Content-Encoding: ${encoding}).`,
+      });
+    });
+
+    it('answers an unknown Content-Encoding with 415 naming it', async () => {
+      const response = await rawPost('/api/auth/login', { 'Content-Encoding': 'compress' }, Buffer.from('{}')).expect(
+        415,
+      );
+      expect(response.body).toEqual({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: 'Content-Encoding "compress" is not supported: send the body uncompressed, or as gzip, deflate or br.',
+      });
+    });
+
+    it('answers JSON in another charset than UTF-8 with 415', async () => {
+      const response = await rawPost(
+        '/api/auth/login',
+        { 'Content-Type': 'application/json; charset=utf-16le' },
+        Buffer.from(JSON.stringify({ email: PHH_ADMIN, password: DEMO_PASSWORD }), 'utf16le'),
+      ).expect(415);
+      expect(response.body.message).toBe('The request body must be UTF-8 encoded JSON.');
     });
 
     it('treats SQL and script in the fields as data', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { signIn } from './support/sessions';
+import { bearer, signIn } from './support/sessions';
 import { DEMO_PASSWORD, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
 describe('the HTTP pipeline', () => {
@@ -37,8 +37,46 @@ describe('the HTTP pipeline', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
-    expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sends no Strict-Transport-Security while PUBLIC_URL is plain http', async () => {
+    for (const path of ['/api/health', '/']) {
+      const response = await request(testApp.server).get(path).set('Accept', 'text/html');
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('marks every API answer no-store, the tokens of sign-in and refresh included', async () => {
+    const login = await request(testApp.server)
+      .post('/api/auth/login')
+      .send({ email: PHH_ADMIN, password: DEMO_PASSWORD })
+      .expect(200);
+    const session = await signIn(testApp, PHH_ADMIN);
+    const answers = {
+      login,
+      refresh: await request(testApp.server).post('/api/auth/refresh').set('Cookie', session.cookie).expect(200),
+      me: await request(testApp.server).get('/api/auth/me').set(bearer(session)).expect(200),
+      view: await request(testApp.server).get('/api/portfolio/overview/kpi-tiles').set(bearer(session)).expect(200),
+      refused: await request(testApp.server).get('/api/auth/me').expect(401),
+      unknown: await request(testApp.server).get('/api/no-such-thing').expect(404),
+      malformed: await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{')
+        .expect(400),
+      health: await request(testApp.server).get('/api/health').expect(200),
+    };
+    expect(
+      Object.fromEntries(Object.entries(answers).map(([name, answer]) => [name, answer.headers['cache-control']])),
+    ).toEqual(Object.fromEntries(Object.keys(answers).map((name) => [name, 'no-store'])));
+  });
+
+  it('lets the public API documentation be cached, revalidated on every use', async () => {
+    for (const path of ['/api/openapi.json', '/api/openapi.yaml', '/api/docs/']) {
+      const response = await request(testApp.server).get(path).expect(200);
+      expect({ path, cacheControl: response.headers['cache-control'] }).toEqual({ path, cacheControl: 'no-cache' });
+    }
   });
 
   it('reports health with the database', async () => {
@@ -80,6 +118,18 @@ describe('the HTTP pipeline', () => {
     expect(/ngCspNonce="([^"]+)"/.exec(deepLink.text)?.[1]).not.toBe(nonce);
   });
 
+  it.each([['/'], ['/index.html'], ['/%69ndex.html'], ['/INDEX.HTML'], ['/dashboard/overview']])(
+    'answers %s with the app page: its nonce in the CSP and in place of the placeholder',
+    async (path) => {
+      const response = await request(testApp.server).get(path).set('Accept', 'text/html').expect(200);
+      const nonce = /ngCspNonce="([^"]+)"/.exec(response.text)?.[1];
+      expect(response.text).not.toContain('CSP_NONCE');
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      expect(response.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}'`);
+      expect(response.headers['cache-control']).toBe('no-store');
+    },
+  );
+
   it('serves hashed bundles with long-lived caching', async () => {
     const bundle = await request(testApp.server).get('/main-ABCDEFGH.js').expect(200);
     expect(bundle.headers['cache-control']).toContain('immutable');
@@ -107,6 +157,23 @@ describe('the HTTP pipeline', () => {
     ]) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  describe('behind an https PUBLIC_URL', () => {
+    let httpsApp: TestApp;
+
+    beforeAll(async () => {
+      httpsApp = await startTestApp({ config: { publicUrl: 'https://ownerdash.example', webRoot } });
+    });
+
+    afterAll(() => httpsApp.close());
+
+    it('sends Strict-Transport-Security on every answer', async () => {
+      for (const path of ['/api/health', '/']) {
+        const response = await request(httpsApp.server).get(path).set('Accept', 'text/html').expect(200);
+        expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      }
+    });
   });
 
   it('answers 503 from health when the database is gone', async () => {

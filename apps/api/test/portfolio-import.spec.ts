@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { STALLED_AFTER_MINUTES } from '../src/portfolio/import/import-jobs.store';
 import { ImportLimits } from '../src/portfolio/import/import-limits';
@@ -14,6 +15,24 @@ const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'docs', 'import');
 const METRICS_HEADER =
   'property_slug,date,occupancy_pct,leased_pct,vacant,notice,available_to_rent,leads,tours,applications,leases_signed,renewals_offered,renewals_signed,move_outs';
 const PHH_SLUGS = ['parkside', 'harbor-view', 'maple-court'];
+const PROPERTIES_HEADER = 'slug,name,address,city,state,unit_count,year_built';
+const REVIEWS_HEADER = 'property_slug,source,external_id,rating,author,body,posted_at,responded_at';
+const UNITS_HEADER =
+  'property_slug,unit_number,floorplan,bedrooms,bathrooms,square_feet,market_rent,current_rent,previous_rent,status,lease_start,lease_end,renewal_status,resident_name,resident_email,resident_phone,balance,days_past_due,churn_risk,delinquency_risk';
+
+/** A properties row of the JSON format, every column sent. */
+function propertyObject(slug: string, values: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    slug,
+    name: 'A property',
+    address: null,
+    city: null,
+    state: null,
+    unit_count: 1,
+    year_built: null,
+    ...values,
+  };
+}
 
 /** Consecutive days from `first`, as YYYY-MM-DD. */
 function days(first: string, count: number): string[] {
@@ -30,7 +49,7 @@ function csv(header: string, lines: readonly string[]): string {
 }
 
 interface StreamedUpload {
-  write(text: string): Promise<void>;
+  write(data: string | Buffer): Promise<void>;
   end(): void;
   /** Goes away mid-upload, as a client whose connection breaks. */
   abort(): void;
@@ -49,6 +68,14 @@ describe('portfolio import', () => {
 
   function importCsv(dataset: string, body: string, session = phhAdmin, query = '') {
     return post(dataset, session, query).set('Content-Type', 'text/csv').send(body);
+  }
+
+  /** A body sent byte for byte: superagent would serialize a Buffer as JSON. */
+  function importBytes(dataset: string, contentType: string, body: Buffer) {
+    return post(dataset)
+      .set('Content-Type', contentType)
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(body);
   }
 
   function getJob(id: string, session = phhAdmin) {
@@ -82,8 +109,8 @@ describe('portfolio import', () => {
       outgoing.on('error', reject);
     });
     return {
-      write: (text) =>
-        new Promise((resolve, reject) => outgoing.write(text, (error) => (error ? reject(error) : resolve()))),
+      write: (data) =>
+        new Promise((resolve, reject) => outgoing.write(data, (error) => (error ? reject(error) : resolve()))),
       end: () => outgoing.end(),
       abort: () => outgoing.destroy(),
       response,
@@ -389,6 +416,162 @@ describe('portfolio import', () => {
     expect(malformed.body.report.errors[0].problem).toMatch(/^The body is not valid JSON/);
   });
 
+  it('refuses a value holding a NUL character, in CSV and JSON, naming the line and the field', async () => {
+    const fromCsv = await importCsv(
+      'properties',
+      csv(PROPERTIES_HEADER, ['nul-one,Fine,,,,10,', 'nul-two,Ca\u0000fe,,Austin,TX,10,']),
+    ).expect(422);
+    expect(fromCsv.body.report.errors).toEqual([
+      { line: 3, field: 'name', problem: 'must not contain the NUL character (U+0000)' },
+    ]);
+    const fromJson = await post('properties')
+      .send([
+        propertyObject('nul-three'),
+        propertyObject('nul-four', { address: 'Main St\u0000', unit_count: '\u00001' }),
+      ])
+      .expect(422);
+    expect(fromJson.body.report.errors).toEqual([
+      { line: 2, field: 'address', problem: 'must not contain the NUL character (U+0000)' },
+      { line: 2, field: 'unit_count', problem: 'must not contain the NUL character (U+0000)' },
+    ]);
+    expect(await count(`properties WHERE slug LIKE 'nul-%'`)).toBe(0);
+  });
+
+  it('writes a NUL character in a column name out as \\u0000, so the job keeps its report', async () => {
+    const fromCsv = randomUUID();
+    await importCsv('properties', csv(`${PROPERTIES_HEADER},no\u0000te`, []), phhAdmin, `?jobId=${fromCsv}`).expect(
+      422,
+    );
+    const fromJson = randomUUID();
+    const response = await post('properties', phhAdmin, `?jobId=${fromJson}`)
+      .send([propertyObject('nul-five', { 'no\u0000te': 'x' })])
+      .expect(422);
+    expect(response.body.report.errors).toEqual([
+      { line: 1, field: 'no\\u0000te', problem: 'is not a column of this dataset' },
+    ]);
+    for (const jobId of [fromCsv, fromJson]) {
+      const job = await getJob(jobId).expect(200);
+      expect(job.body).toMatchObject({ status: 'failed', report: { statusCode: 422, errorsTotal: 1 } });
+      expect(job.body.report.errors[0].field).toBe('no\\u0000te');
+    }
+  });
+
+  it('refuses a file that is not UTF-8, naming the CSV line or the JSON record, and writes nothing', async () => {
+    const latin1Csv = Buffer.concat([
+      Buffer.from(`${PROPERTIES_HEADER}\nutf-one,Fine,,,,10,\nutf-two,Caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(',,,,10,\nutf-three,Fine,,,,10,\n'),
+    ]);
+    const fromCsv = await importBytes('properties', 'text/csv', latin1Csv).expect(422);
+    expect(fromCsv.body.report.errors).toEqual([
+      {
+        line: 3,
+        field: null,
+        problem: 'The file is not valid UTF-8: byte 0xE9 on this line cannot be read. Save the file as UTF-8.',
+      },
+    ]);
+    const cutShort = await importBytes(
+      'properties',
+      'text/csv',
+      Buffer.concat([Buffer.from(`${PROPERTIES_HEADER}\nutf-four,Fine,,,,10,\nutf-five,Caf`), Buffer.from([0xc3])]),
+    ).expect(422);
+    expect(cutShort.body.report.errors).toEqual([
+      {
+        line: 3,
+        field: null,
+        problem: 'The file is not valid UTF-8: byte 0xC3 on this line cannot be read. Save the file as UTF-8.',
+      },
+    ]);
+    const [first, second] = [propertyObject('utf-six'), propertyObject('utf-seven', { name: 'Caf_' })].map((row) =>
+      JSON.stringify(row),
+    );
+    const latin1Json = Buffer.from(`[${first},\n ${second}]`, 'latin1');
+    latin1Json[latin1Json.indexOf('Caf_') + 3] = 0xe9;
+    const fromJson = await importBytes('properties', 'application/json', latin1Json).expect(422);
+    expect(fromJson.body.report.errors).toEqual([
+      {
+        line: 2,
+        field: null,
+        problem: 'The file is not valid UTF-8: byte 0xE9 in this record cannot be read. Save the file as UTF-8.',
+      },
+    ]);
+    expect(await count(`properties WHERE slug LIKE 'utf-%'`)).toBe(0);
+  });
+
+  it('keeps UTF-8 characters whole, split across the chunks of a streamed upload or not', async () => {
+    const upload = streamUpload('/api/admin/import/properties', 'text/csv');
+    const cafe = Buffer.from('Café ☕', 'utf8');
+    // Split inside é (two bytes), then after the first and the second of ☕'s three bytes.
+    await upload.write(Buffer.concat([Buffer.from(`${PROPERTIES_HEADER}\nutf-eight,`), cafe.subarray(0, 4)]));
+    await upload.write(cafe.subarray(4, 7));
+    await upload.write(Buffer.concat([cafe.subarray(7), Buffer.from(',,,,10,\nutf-nine,'), cafe.subarray(0, 8)]));
+    await upload.write(Buffer.concat([cafe.subarray(8), Buffer.from(' \uFFFD,,,,10,\n')]));
+    upload.end();
+    expect((await upload.response).status).toBe(200);
+    expect(
+      await testApp.dataSource.query(`SELECT slug, name FROM properties WHERE slug LIKE 'utf-%' ORDER BY slug`),
+    ).toEqual([
+      { slug: 'utf-eight', name: 'Café ☕' },
+      { slug: 'utf-nine', name: 'Café ☕ \uFFFD' },
+    ]);
+  });
+
+  it('refuses text that starts as a spreadsheet formula would, in every text column, naming each', async () => {
+    const posted = '2024-06-03T15:42:00Z';
+    const reviews = await importCsv(
+      'reviews',
+      csv(REVIEWS_HEADER, [
+        `parkside,google,f-1,5,"=HYPERLINK(""http://evil.example"")",Nice,${posted},`,
+        `parkside,google,f-2,5,Sam,+cmd|' /C calc'!A0,${posted},`,
+        `parkside,google,f-3,5,Sam,-2+3,${posted},`,
+        `parkside,google,@f-4,5,Sam,Fine,${posted},`,
+        `parkside,google,f-5,5,"\t=1+1",Fine,${posted},`,
+        `parkside,google,f-6,5,"\r\n@SUM(A1)",Fine,${posted},`,
+      ]),
+    ).expect(422);
+    const formula = 'must not start with =, +, - or @, which a spreadsheet would run as a formula';
+    expect(reviews.body.report.errors).toEqual([
+      { line: 2, field: 'author', problem: formula },
+      { line: 3, field: 'body', problem: formula },
+      { line: 4, field: 'body', problem: formula },
+      { line: 5, field: 'external_id', problem: formula },
+      { line: 6, field: 'author', problem: formula },
+      { line: 7, field: 'author', problem: formula },
+    ]);
+    const fromJson = await post('properties')
+      .send([propertyObject('formula-one', { name: '=1+1', city: '@Austin' })])
+      .expect(422);
+    expect(fromJson.body.report.errors).toEqual([
+      { line: 1, field: 'name', problem: formula },
+      { line: 1, field: 'city', problem: formula },
+    ]);
+    const unit = (floorplan: string, email: string, phone: string, balance: string) =>
+      `parkside,F-1,${floorplan},1,1,720,1450.00,1425.00,1380.00,occupied,2024-03-01,2025-02-28,pending,Jordan Avery,${email},${phone},${balance},0,0.150,0.020`;
+    const units = await importCsv('units', csv(UNITS_HEADER, [unit('-A1', '=x@example.com', '=1+2', '0')])).expect(422);
+    expect(units.body.report.errors).toEqual([
+      { line: 2, field: 'floorplan', problem: formula },
+      { line: 2, field: 'resident_email', problem: formula },
+      {
+        line: 2,
+        field: 'resident_phone',
+        problem: expect.stringMatching(/^must be a phone number/),
+      },
+    ]);
+    expect(await count(`reviews WHERE external_id LIKE 'f-%'`)).toBe(0);
+  });
+
+  it('takes negative numbers, phone numbers with +, and text that only contains formula characters', async () => {
+    const unit = `parkside,F-2,A1,1,1,720,1450.00,1425.00,1380.00,occupied,2024-03-01,2025-02-28,pending,Jordan Avery,jordan@example.com,+1 (512) 555-0101 x12,-20.50,0,0.150,0.020`;
+    await importCsv('units', csv(UNITS_HEADER, [unit])).expect(200);
+    await importCsv(
+      'reviews',
+      csv(REVIEWS_HEADER, ['parkside,google,f-7,4,Sam,"Good: 5+5=10, and -20% @ noon",2024-06-03T15:42:00Z,']),
+    ).expect(200);
+    expect(
+      await testApp.dataSource.query(`SELECT resident_phone, balance FROM units WHERE unit_number = 'F-2'`),
+    ).toEqual([{ resident_phone: '+1 (512) 555-0101 x12', balance: '-20.50' }]);
+  });
+
   it('refuses malformed CSV quoting, naming the line', async () => {
     const header = 'property_slug,month,account,category,actual,budget';
     const response = await importCsv('financials', `${header}\nparkside,2024-05,"Rent"al,income,1.00,1.00\n`).expect(
@@ -429,6 +612,27 @@ describe('portfolio import', () => {
       .set('Content-Type', 'text/csv')
       .send('a,b\n')
       .expect(415);
+  });
+
+  it('answers 415 to a compressed body, naming its Content-Encoding, and writes nothing', async () => {
+    const file = csv(METRICS_HEADER, [metricLine('parkside', '2023-01-01')]);
+    const bodies: [string, Buffer][] = [
+      ['gzip', gzipSync(file)],
+      ['br', Buffer.from('not brotli at all')],
+      ['compress', Buffer.from(file)],
+    ];
+    for (const [encoding, body] of bodies) {
+      const response = await post('metrics')
+        .set('Content-Type', 'text/csv')
+        .set('Content-Encoding', encoding)
+        .send(body)
+        .expect(415);
+      expect(response.body.message).toBe(
+        `Send the file uncompressed: the import does not take Content-Encoding "${encoding}".`,
+      );
+    }
+    expect(await count(`property_daily_metrics WHERE metric_date = '2023-01-01'`)).toBe(0);
+    await post('metrics').set('Content-Type', 'text/csv').set('Content-Encoding', 'identity').send(file).expect(200);
   });
 
   it('answers 413 to a body announced over 50 MB, and records the failed job', async () => {

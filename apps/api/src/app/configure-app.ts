@@ -21,7 +21,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(httpLogger(logger));
-  app.use(securityHeaders());
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, jsonBody([IMPORT_UPLOAD_ROUTE]), jsonBodyErrors);
   app.use(requestContext());

@@ -1,6 +1,7 @@
-import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ERROR_CODES, FieldProblem } from '@ownerdash/contracts';
 import { ApiException } from './api-exception';
+import { rejectNulCharacters } from './nul-characters';
 
 /** Flattens class-validator's nested errors into one problem list per dotted field path. */
 export function fieldProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
@@ -11,9 +12,22 @@ export function fieldProblems(errors: readonly ValidationError[], parent = ''): 
   });
 }
 
+/**
+ * The global pipe. Before the DTO's own rules it refuses text holding a NUL character in the
+ * body, query or route parameters, so no field of any route can carry one to PostgreSQL.
+ */
+class ApiValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      rejectNulCharacters(value, metadata.data ?? '');
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Rejects unknown fields, converts types, and answers with a message naming every bad field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

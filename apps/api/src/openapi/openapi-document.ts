@@ -30,7 +30,10 @@ else answers 403 with code \`PASSWORD_CHANGE_REQUIRED\`.
 
 ## Errors
 Every error has the same body: \`{ statusCode, error, message, code?, details? }\`. \`details\` lists each
-invalid field with its problems. Request bodies are JSON of at most 1 MB (the data import takes CSV or JSON up to 50 MB); unknown fields are rejected.
+invalid field with its problems. Request bodies are UTF-8 JSON of at most 1 MB (the data import takes CSV or JSON up to 50 MB),
+nested at most 64 levels, uncompressed or with \`Content-Encoding\` gzip, deflate or br; unknown fields are rejected. Text may not
+contain the NUL character (U+0000). Another content type, charset or encoding answers 415; a body that does not decompress,
+or nests deeper, answers 400.
 `.trim();
 
 /** The OpenAPI document of the running application, as served at /api/openapi.json and committed. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { RequestHandler } from 'express';
@@ -16,11 +16,27 @@ function isApiPath(path: string): boolean {
 }
 
 /**
+ * Whether the static files would answer `path` with index.html itself: it is decoded and
+ * normalised as they do it (`/%69ndex.html`, `/a/../index.html`), and compared regardless of case,
+ * which a case-insensitive file system would serve too.
+ */
+function isIndexFile(path: string, webRoot: string, indexPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return resolve(webRoot, `.${decoded}`).toLowerCase() === indexPath.toLowerCase();
+}
+
+/**
  * Serves the built web app at `/`: its files, and index.html for every other GET so
- * client-side routes load. Each index.html response gets a fresh CSP nonce.
+ * client-side routes load. Each index.html response gets a fresh CSP nonce, `/index.html`
+ * itself included: the static files never serve it with the placeholder and no policy.
  */
 export function serveWebApp(app: NestExpressApplication, webRoot: string): void {
-  const indexPath = join(webRoot, 'index.html');
+  const indexPath = resolve(webRoot, 'index.html');
   if (!existsSync(indexPath)) {
     new Logger('WebApp').warn(`No web app at ${webRoot}; serving the API only. Build it with "npm run build".`);
     return;
@@ -50,6 +66,10 @@ export function serveWebApp(app: NestExpressApplication, webRoot: string): void 
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     if (isApiPath(request.path)) {
       next();
+      return;
+    }
+    if (isIndexFile(request.path, webRoot, indexPath)) {
+      fallback(request, response, next);
       return;
     }
     files(request, response, () => fallback(request, response, next));

@@ -25,6 +25,14 @@ export interface ImportJobReport {
   readonly errorsTotal?: number;
 }
 
+/**
+ * A column name taken from the file, as a report shows and stores it: the job keeps its report
+ * in jsonb, which cannot hold U+0000, so a NUL character is written out as \u0000.
+ */
+export function reportedName(name: string): string {
+  return name.replaceAll('\u0000', '\\u0000');
+}
+
 /** A report lists this many problems; a file that is wrong throughout would otherwise answer megabytes. */
 export const LISTED_ERRORS_MAX = 1000;
 

@@ -16,7 +16,7 @@ import { JobProgress } from './job-progress';
 import { ImportResultDto } from './portfolio-import.dto';
 import { csvRows } from './reading/csv-rows';
 import { jsonRows } from './reading/json-rows';
-import { bodyChunks, BodyFormat, bodyFormat, drainBody } from './reading/request-body';
+import { bodyChunks, BodyFormat, bodyFormat, drainBody, requireUncompressed } from './reading/request-body';
 import { RowValidator } from './row-validator';
 
 /** Rows between two progress updates while reading: often enough to watch, rare enough to cost nothing. */
@@ -70,6 +70,7 @@ export class ImportRunner {
     jobId: string,
   ): Promise<ImportResultDto> {
     const dataset = IMPORT_DATASET_DEFINITIONS[datasetName];
+    requireUncompressed(request);
     const format = bodyFormat(request);
     const job = { id: jobId, organizationId: auth.organizationId, userId: auth.userId, dataset: datasetName };
     await this.jobs.start(job);

@@ -29,6 +29,7 @@ properties; the others must name properties of your organization.
 
 Limits: the body may be at most 50 MB and hold at most ${IMPORT_MAX_ROWS.toLocaleString('en-US')} rows;
 beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+Send the file uncompressed: a \`Content-Encoding\` other than identity answers 415.
 
 Pass \`jobId\` (a new UUID) to follow the import with \`GET /api/admin/import/jobs/{id}\` while it runs.
 The columns, keys and example files of each dataset are in docs/import/README.md.`.trim();
@@ -66,7 +67,11 @@ export class PortfolioImportController {
     type: ErrorBodyDto,
     description: 'Over 50 MB or over 500,000 rows (code IMPORT_TOO_LARGE); nothing was written',
   })
-  @ApiResponse({ status: 415, type: ErrorBodyDto, description: 'Neither UTF-8 CSV nor JSON' })
+  @ApiResponse({
+    status: 415,
+    type: ErrorBodyDto,
+    description: 'Neither UTF-8 CSV nor JSON, or compressed (a Content-Encoding other than identity)',
+  })
   @ApiResponse({
     status: 422,
     type: ImportRejectedBodyDto,

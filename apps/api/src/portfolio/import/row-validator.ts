@@ -1,12 +1,13 @@
 import { CellValue } from './cells/cell-type';
 import { CheckedRows } from './checked-rows';
 import { fileColumns, ImportColumn, ImportDataset, PROPERTY_SLUG } from './datasets/import-dataset';
-import { RowErrors } from './import-report';
+import { reportedName, RowErrors } from './import-report';
 import { SourceRow } from './reading/source-row';
 
 type Cells = Readonly<Record<string, unknown>>;
 
 const KEY_SEPARATOR = '\u001f';
+const NUL = '\u0000';
 
 /** A sent value as text (CSV cells are text, JSON numbers are written out), null when blank, undefined when neither. */
 function cellText(raw: unknown): string | null | undefined {
@@ -85,7 +86,7 @@ export class RowValidator {
     }
     for (const name of Object.keys(cells)) {
       if (!this.expected.has(name)) {
-        this.errors.add({ line, field: name, problem: 'is not a column of this dataset' });
+        this.errors.add({ line, field: reportedName(name), problem: 'is not a column of this dataset' });
       }
     }
   }
@@ -98,6 +99,11 @@ export class RowValidator {
     const text = cellText(cells[name]);
     if (text === undefined) {
       this.errors.add({ line, field: name, problem: 'must be text or a number' });
+      return null;
+    }
+    // PostgreSQL's text cannot hold U+0000: refused here, whatever the column's type.
+    if (text?.includes(NUL)) {
+      this.errors.add({ line, field: name, problem: 'must not contain the NUL character (U+0000)' });
       return null;
     }
     if (text === null && required) {

@@ -5,11 +5,41 @@ const STATE_CODE = /^[A-Z]{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SLUG_MAX_LENGTH = 100;
 const EMAIL_MAX_LENGTH = 254;
+const PHONE_MAX_LENGTH = 40;
+/** Digits with the usual separators, perhaps a leading + or (, and an extension: +1 (512) 555-0101 x12. */
+const PHONE = /^[+(]?\d[\d ()./-]*(?: ?(?:x|ext\.?) ?\d+)?$/i;
 
+/**
+ * The characters a spreadsheet takes as the start of a formula (CSV injection): text starting
+ * with one would run when a future export of it is opened. Tab and carriage return, which
+ * spreadsheets treat alike, cannot lead: every value is trimmed before it is checked.
+ */
+const FORMULA_START = /^[=+\-@]/;
+const FORMULA_PROBLEM = 'must not start with =, +, - or @, which a spreadsheet would run as a formula';
+
+/** Free text, such as a name or a review: any characters, but not at the start of a formula. */
 export function text(maxLength: number): CellType {
   return {
     sqlType: 'text',
-    parse: (input) => (input.length > maxLength ? problem(`must be at most ${maxLength} characters`) : value(input)),
+    parse: (input) => {
+      if (input.length > maxLength) {
+        return problem(`must be at most ${maxLength} characters`);
+      }
+      return FORMULA_START.test(input) ? problem(FORMULA_PROBLEM) : value(input);
+    },
+  };
+}
+
+/** A telephone number: only digits and separators, so it may start with + and still be no formula. */
+export function phone(): CellType {
+  return {
+    sqlType: 'text',
+    parse: (input) =>
+      input.length <= PHONE_MAX_LENGTH && PHONE.test(input)
+        ? value(input)
+        : problem(
+            `must be a phone number of at most ${PHONE_MAX_LENGTH} characters: digits, spaces and + ( ) . / -, and an extension such as x12`,
+          ),
   };
 }
 
@@ -34,11 +64,16 @@ export function stateCode(): CellType {
   };
 }
 
+/** An address may begin with = + or - by the standard; in a file of records that is a formula instead. */
 export function email(): CellType {
   return {
     sqlType: 'text',
-    parse: (input) =>
-      input.length <= EMAIL_MAX_LENGTH && EMAIL.test(input) ? value(input) : problem('must be an email address'),
+    parse: (input) => {
+      if (input.length > EMAIL_MAX_LENGTH || !EMAIL.test(input)) {
+        return problem('must be an email address');
+      }
+      return FORMULA_START.test(input) ? problem(FORMULA_PROBLEM) : value(input);
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { RENEWAL_STATUSES, UNIT_STATUSES } from '../../data/portfolio-values';
 import { date } from '../cells/date-cells';
 import { decimal, integer, smallint } from '../cells/number-cells';
-import { email, oneOf, text } from '../cells/text-cells';
+import { email, oneOf, phone, text } from '../cells/text-cells';
 import { defaulted, ImportDataset, optional, required } from './import-dataset';
 import { upsertStatement } from './upsert-statement';
 
@@ -23,7 +23,7 @@ const columns = [
   optional('renewal_status', oneOf(RENEWAL_STATUSES)),
   optional('resident_name', text(200)),
   optional('resident_email', email()),
-  optional('resident_phone', text(40)),
+  optional('resident_phone', phone()),
   defaulted('balance', decimal(12, 2), '0'),
   defaulted('days_past_due', integer({ min: 0 }), 0),
   optional('churn_risk', risk()),

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { CsvError, Info, parse } from 'csv-parse';
 import { ImportRejected } from '../import-failures';
-import { ImportRowError } from '../import-report';
+import { ImportRowError, reportedName } from '../import-report';
 import { SourceRow } from './source-row';
+import { notUtf8, utf8Chunks } from './utf8-check';
 
 interface ParsedRecord {
   readonly record: string[];
@@ -35,11 +36,11 @@ function checkedHeader(names: readonly string[], line: number, expected: readonl
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) {
-      errors.push({ line, field: name, problem: 'appears more than once in the header' });
+      errors.push({ line, field: reportedName(name), problem: 'appears more than once in the header' });
     } else if (!expected.includes(name)) {
       errors.push({
         line,
-        field: name,
+        field: reportedName(name),
         problem: `is not a column of this dataset (its columns: ${expected.join(', ')})`,
       });
     }
@@ -55,12 +56,13 @@ function checkedHeader(names: readonly string[], line: number, expected: readonl
 }
 
 /**
- * The rows of a CSV body, parsed as the chunks arrive. The first record is the header, which
- * must name exactly the dataset's columns, in any order. Line numbers are physical lines, so a
- * quoted value spanning lines and skipped blank lines keep them true to the file.
+ * The rows of a CSV body, parsed as the chunks arrive, once each is known to be UTF-8. The first
+ * record is the header, which must name exactly the dataset's columns, in any order. Line numbers
+ * are physical lines, so a quoted value spanning lines and skipped blank lines keep them true to
+ * the file.
  */
 export async function* csvRows(chunks: AsyncIterable<Buffer>, expected: readonly string[]): AsyncGenerator<SourceRow> {
-  const source = Readable.from(chunks);
+  const source = Readable.from(utf8Chunks(chunks, (line, byte) => notUtf8(line, byte, 'on this line')));
   const parser = source.pipe(
     parse({
       bom: true,

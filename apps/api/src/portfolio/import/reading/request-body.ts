@@ -21,6 +21,19 @@ export function bodyFormat(request: Request): BodyFormat {
 }
 
 /**
+ * Refuses a compressed upload with a 415. The route reads the body as it was sent (the JSON
+ * parser, which decompresses, leaves it alone), so a compressed file would be read as garbled text.
+ */
+export function requireUncompressed(request: Request): void {
+  const encoding = (request.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') {
+    throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, {
+      message: `Send the file uncompressed: the import does not take Content-Encoding "${encoding}".`,
+    });
+  }
+}
+
+/**
  * The request body's chunks as they arrive, refused with a 413 as soon as more than `maxBytes`
  * are announced or received. `onEnd` runs once the whole body is in. Stopping early leaves the
  * rest unread: see drainBody.

@@ -644,6 +644,7 @@ export class AdminApi extends BaseService {
    *
    * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
    * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   * Send the file uncompressed: a `Content-Encoding` other than identity answers 415.
    *
    * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
    * The columns, keys and example files of each dataset are in docs/import/README.md.
@@ -670,6 +671,7 @@ export class AdminApi extends BaseService {
    *
    * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
    * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   * Send the file uncompressed: a `Content-Encoding` other than identity answers 415.
    *
    * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
    * The columns, keys and example files of each dataset are in docs/import/README.md.
@@ -698,6 +700,7 @@ export class AdminApi extends BaseService {
    *
    * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
    * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   * Send the file uncompressed: a `Content-Encoding` other than identity answers 415.
    *
    * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
    * The columns, keys and example files of each dataset are in docs/import/README.md.
@@ -724,6 +727,7 @@ export class AdminApi extends BaseService {
    *
    * Limits: the body may be at most 50 MB and hold at most 500,000 rows;
    * beyond either the answer is 413 (code IMPORT_TOO_LARGE). The 1 MB limit of other request bodies does not apply.
+   * Send the file uncompressed: a `Content-Encoding` other than identity answers 415.
    *
    * Pass `jobId` (a new UUID) to follow the import with `GET /api/admin/import/jobs/{id}` while it runs.
    * The columns, keys and example files of each dataset are in docs/import/README.md.
