@@ -98,6 +98,22 @@ describe('team management', () => {
       await http().get('/api/auth/me').set(bearer(session)).expect(200);
     });
 
+    it('answers a change of nothing ({}) with 400 saying what may be sent, changing nothing', async () => {
+      const user = await createUser(testApp, { email: 'unchanged@phh.example', password: 'member password 1' });
+      const response = await patch(user.id, {}).expect(400);
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Nothing to change: send at least one of displayName, role and isActive.',
+        code: 'VALIDATION_FAILED',
+      });
+      expect((await http().get(`/api/admin/users/${user.id}`).set(bearer(admin)).expect(200)).body).toMatchObject({
+        displayName: 'unchanged',
+        role: 'user',
+        isActive: true,
+      });
+    });
+
     it('promotes at once: the old token is refused, a new one is an admin’s', async () => {
       const user = await createUser(testApp, { email: 'promoted@phh.example', password: 'member password 1' });
       const before = await signIn(testApp, 'promoted@phh.example', 'member password 1');

@@ -1,8 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { Request } from 'express';
+import { clientOf } from '../common/request-context/request-context.middleware';
 import { AuthContext, ClientInfo } from './auth-context';
-
-const USER_AGENT_MAX_LENGTH = 512;
 
 export interface AuthenticatedRequest extends Request {
   auth?: AuthContext;
@@ -18,11 +17,6 @@ export const CurrentAuth = createParamDecorator((_data: unknown, context: Execut
 });
 
 /** The client's address (as trusted proxies report it) and user agent, for sessions and throttling. */
-export const Client = createParamDecorator((_data: unknown, context: ExecutionContext): ClientInfo => {
-  const request = context.switchToHttp().getRequest<Request>();
-  const userAgent = request.get('user-agent');
-  return {
-    ipAddress: request.ip ?? null,
-    userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX_LENGTH) : null,
-  };
-});
+export const Client = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): ClientInfo => clientOf(context.switchToHttp().getRequest<Request>()),
+);

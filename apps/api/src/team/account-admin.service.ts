@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { AuthContext } from '../auth/auth-context';
 import { Sessions } from '../auth/sessions';
 import { ApiException } from '../common/api-exception';
+import { definedFields } from '../common/defined-fields';
 import { UnitOfWork } from '../events/unit-of-work';
 import { Property } from '../organizations/property.entity';
 import { recordScopeChange, recordTreeChange } from '../permissions/access-changes';
@@ -40,7 +41,7 @@ export class AccountAdminService {
    * permission version moves); deactivation also ends every session.
    */
   async update(auth: AuthContext, userId: string, changes: UpdateUserDto): Promise<AdminUserDto> {
-    if (Object.keys(changes).length === 0) {
+    if (Object.keys(definedFields(changes)).length === 0) {
       throw new ApiException(HttpStatus.BAD_REQUEST, {
         message: 'Nothing to change: send at least one of displayName, role and isActive.',
         code: ERROR_CODES.validationFailed,

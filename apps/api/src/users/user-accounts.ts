@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { Role } from '@ownerdash/contracts';
 import { EntityManager, QueryRunner } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { definedFields } from '../common/defined-fields';
 import { recordEvent } from '../events/unit-of-work';
 import { keepAnActiveAdmin } from './last-admin';
 import { User } from './user.entity';
@@ -88,7 +89,8 @@ export class UserAccounts {
    * Renames, changes the role or the active state of `user` (as read in this transaction). The
    * organization always keeps an active administrator.
    */
-  async update(manager: EntityManager, user: User, changes: AccountChanges): Promise<void> {
+  async update(manager: EntityManager, user: User, requested: AccountChanges): Promise<void> {
+    const changes = definedFields(requested);
     if (Object.keys(changes).length === 0) {
       return;
     }
@@ -113,8 +115,9 @@ export class UserAccounts {
   async updateProfile(
     manager: EntityManager,
     userId: string,
-    changes: { displayName?: string; avatarUrl?: string | null },
+    requested: { displayName?: string; avatarUrl?: string | null },
   ): Promise<void> {
+    const changes = definedFields(requested);
     if (Object.keys(changes).length > 0) {
       await manager.update(User, { id: userId }, changes);
     }
