@@ -5,6 +5,7 @@ import { declaredRoutes } from './support/declared-routes';
 import { propertiesOf } from './support/portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
+import { TEST_NOW } from './support/test-clock';
 import { createUser } from './support/users';
 
 /** The only views whose purpose needs residents' names and contact details. */
@@ -38,7 +39,7 @@ describe('every portfolio view route', () => {
   const parkside = () => phh['Parkside'] as Property;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ config: { demoPortfolio: true } });
+    testApp = await startTestApp({ config: { demoPortfolio: true }, now: TEST_NOW });
     admin = await signIn(testApp, PHH_ADMIN);
     userId = (await createUser(testApp, { email: 'scoped.pm@phh.example', password: 'scoped manager 12' })).id;
     phh = await propertiesOf(testApp.dataSource, 'phh');
