@@ -3,9 +3,11 @@
 // autocannon. Absolute numbers depend on the machine, so the API's hot paths are reported
 // as ratios to GET /api/health measured in the same run; sign-ins are reported per core
 // because their cost is the deliberate Argon2id work. The portfolio views are measured on a
-// generated "Scale N" organization (BENCH_SCALE, 300 properties by default).
-import autocannon from 'autocannon';
+// generated "Scale N" organization (BENCH_SCALE, 300 properties by default). Answers that must
+// not tell which accounts exist are timed one request at a time (BENCH_TIMING_ROUNDS).
 import { availableParallelism } from 'node:os';
+import autocannon from 'autocannon';
+import { accountAnswerTimings } from './account-answers.mjs';
 import { BenchApi } from './api.mjs';
 import { metricsCsv, scopedUser, seedScale } from './portfolio.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
@@ -14,6 +16,7 @@ const port = Number(process.env.BENCH_PORT ?? 3200);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 100);
 const scale = Number(process.env.BENCH_SCALE ?? 300);
+const timingRounds = Number(process.env.BENCH_TIMING_ROUNDS ?? 30);
 const importRows = 100_000;
 const base = `http://127.0.0.1:${port}`;
 const cores = availableParallelism();
@@ -130,6 +133,7 @@ try {
     connections: cores * 2,
   });
   const sequential = await coldAndWarm(api, kairoiAdmin, restricted);
+  const answers = await accountAnswerTimings(api, kairoiAdmin, server.dataDir, timingRounds);
   const views = await portfolioViews(api, server);
   const imported = await importThroughput(views);
 
@@ -164,6 +168,13 @@ try {
   report += `  GET /api/health                              ${sequential.health.toFixed(2)} ms   1.00\n`;
   report += `  GET /api/auth/me, restricted user, cold      ${sequential.cold.toFixed(2)} ms   ${(sequential.health / sequential.cold).toFixed(2)}   (first request after a permission change)\n`;
   report += `  GET /api/auth/me, restricted user, warm      ${sequential.warm.toFixed(2)} ms   ${(sequential.health / sequential.warm).toFixed(2)}\n`;
+  report += `\nAnswers that must not tell accounts apart, one request at a time, ${timingRounds} rounds (median latency; ratio = unknown / existing):\n`;
+  for (const [name, timing] of [
+    ['POST /api/auth/login, wrong password', answers.signIn],
+    ['POST /api/auth/forgot-password', answers.reset],
+  ]) {
+    report += `  ${name.padEnd(44)} existing account ${timing.existing.toFixed(2)} ms, unknown email ${timing.unknown.toFixed(2)} ms   ${timing.ratio.toFixed(2)} (target 0.80–1.25)\n`;
+  }
   report += `\nSign-ins (Argon2id, 19 MiB, t=2, p=1): ${(logins.requests.average / cores).toFixed(1)} per second per core (target ≥ 30)\n`;
   report += `me/health ratio (admin): ${ratio(adminMe)} (target ≥ 0.5)\n`;
   report += `AR table p99, 3-property user: ${views.arScoped.latency.p99} ms (target < 50 ms); `;

@@ -19,12 +19,18 @@ export async function startServer(port) {
     EMBEDDED_DATABASE_PORT: '54327',
     DEMO_PASSWORD,
     JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
+    // Errors only: the account-answer timings' wrong passwords are 401s, each logged as a warning.
+    LOG_LEVEL: 'error',
+    // The account-answer timings send each request from an address of their own (X-Forwarded-For),
+    // so the per-address sign-in and password-reset limits never answer in their place.
+    TRUST_PROXY: 'loopback',
   };
   delete env.DATABASE_URL;
   const server = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], { env, stdio: 'inherit' });
   await waitForHealth(server, `http://127.0.0.1:${port}`);
   return {
+    /** The server's DATA_DIR, with the mail outbox. */
+    dataDir,
     /** Where the embedded database listens and keeps its generated password. */
     database: { dataDir, databasePort: Number(env.EMBEDDED_DATABASE_PORT) },
     async stop() {

@@ -1,6 +1,6 @@
 import { insertEvictions, insertFormerResidents } from './support/delinquency-fixtures';
-import { isoDaysFromToday } from './support/overview-fixtures';
 import { insertUnits } from './support/portfolio-fixtures';
+import { isoDaysFromToday } from './support/test-clock';
 import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
 describe('portfolio delinquency views', () => {

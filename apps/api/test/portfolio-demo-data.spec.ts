@@ -8,9 +8,9 @@ import { DemoProperty } from '../src/portfolio/demo-data/portfolio-rows';
 import { writePortfolio } from '../src/portfolio/demo-data/portfolio-writer';
 import { connectDatabase } from '../src/portfolio/demo-data/scale/demo-data-database';
 import { seedScaleOrganization } from '../src/portfolio/demo-data/scale/scale-organization';
-import { yesterdayUtc } from '../src/portfolio/demo-data/utc-days';
 import { User } from '../src/users/user.entity';
 import { startTestApp, TestApp } from './support/test-app';
+import { isoDaysFromToday, TEST_NOW } from './support/test-clock';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** A month's last day: 24 months of metrics then cover April 2024 to March 2026 exactly. */
@@ -318,13 +318,10 @@ describe('demo data written to the database', () => {
 describe('demo portfolios on first start', () => {
   let database: TestDatabase;
   let testApp: TestApp | undefined;
-  const yesterdays = new Set<string>();
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    yesterdays.add(yesterdayUtc(new Date()));
-    testApp = await startTestApp({ database, config: { demoPortfolio: true } });
-    yesterdays.add(yesterdayUtc(new Date()));
+    testApp = await startTestApp({ database, config: { demoPortfolio: true }, now: TEST_NOW });
   }, 120_000);
 
   afterAll(async () => {
@@ -350,7 +347,7 @@ describe('demo portfolios on first start', () => {
           WHERE p.organization_id = $1`,
         [organization.id],
       );
-      expect(yesterdays).toContain(metrics?.last_day);
+      expect(metrics?.last_day).toBe(isoDaysFromToday(-1));
       expect(metrics?.months).toBeGreaterThanOrEqual(24);
       const [unfilled] = await dataSource.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM properties WHERE organization_id = $1 AND unit_count = 0`,
@@ -367,7 +364,7 @@ describe('demo portfolios on first start', () => {
     await before.close();
     testApp = undefined;
 
-    testApp = await startTestApp({ database, config: { demoPortfolio: true } });
+    testApp = await startTestApp({ database, config: { demoPortfolio: true }, now: TEST_NOW });
     expect(await organizationIds(testApp.dataSource)).toEqual(ids);
     expect(await Promise.all(ids.map((id) => countsOf((testApp as TestApp).dataSource, id)))).toEqual(counts);
   }, 120_000);

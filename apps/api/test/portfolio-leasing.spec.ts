@@ -1,8 +1,8 @@
 import { insertMonthlyCounts } from './support/leasing-fixtures';
-import { isoDaysFromToday } from './support/overview-fixtures';
 import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { SignedIn } from './support/sessions';
 import { TestApp } from './support/test-app';
+import { isoDaysFromToday } from './support/test-clock';
 import { startViewSpec, tabRoutes, ViewSpec } from './support/view-spec';
 
 describe('portfolio leasing views', () => {

@@ -1,7 +1,8 @@
-import { insertComps, isoDaysFromToday } from './support/overview-fixtures';
+import { insertComps } from './support/overview-fixtures';
 import { insertMetrics, insertUnits } from './support/portfolio-fixtures';
 import { SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, TestApp } from './support/test-app';
+import { isoDaysFromToday } from './support/test-clock';
 import { startViewSpec, tabRoutes, ViewSpec } from './support/view-spec';
 
 describe('portfolio overview views', () => {

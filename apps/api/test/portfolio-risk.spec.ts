@@ -1,5 +1,6 @@
 import { Property } from '../src/organizations/property.entity';
 import { insertUnits, propertiesOf } from './support/portfolio-fixtures';
+import { isoDaysFromToday } from './support/test-clock';
 import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
 describe('portfolio risk views', () => {
@@ -83,7 +84,7 @@ describe('portfolio risk views', () => {
 
     it('defaults asOf to today', async () => {
       const { body } = await get('churn');
-      expect(body.asOf).toBe(new Date().toISOString().slice(0, 10));
+      expect(body.asOf).toBe(isoDaysFromToday(0));
     });
 
     it.each([

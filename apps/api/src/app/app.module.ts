@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { Clock, SYSTEM_CLOCK } from '../common/clock';
+import { ClockModule } from '../common/clock.module';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
@@ -16,11 +18,13 @@ import { UsersModule } from '../users/users.module';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  /** The whole application; `clock` is the system's unless a test fixes the day. */
+  static register(config: AppConfig, clock: Clock = SYSTEM_CLOCK): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         DatabaseModule,
         EventsModule,
         MailModule,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Organization } from '../organizations/organization.entity';
 import { Property } from '../organizations/property.entity';
@@ -30,6 +31,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,7 +51,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         return false;
       }
       const passwordHash = await this.hasher.hash(password);
-      const asOf = yesterdayUtc(new Date());
+      const asOf = yesterdayUtc(this.clock.now());
       for (const demo of DEMO_ORGANIZATIONS) {
         const organization = await manager.save(manager.create(Organization, { name: demo.name, slug: demo.slug }));
         await manager.insert(

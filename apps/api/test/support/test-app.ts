@@ -9,6 +9,7 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app/app.module';
 import { configureApp } from '../../src/app/configure-app';
+import { Clock, SYSTEM_CLOCK } from '../../src/common/clock';
 import { PinoNestLogger } from '../../src/common/logging/pino-nest-logger';
 import { loggerOptions } from '../../src/common/logging/root-logger';
 import { AppConfig } from '../../src/config/app-config';
@@ -36,6 +37,11 @@ export interface TestAppOptions {
   readonly captureLogs?: boolean;
   /** An existing database to start on, e.g. a previous app's, to restart it; the caller drops it. */
   readonly database?: TestDatabase;
+  /**
+   * The moment the app's `Clock` stands still at: its today for default periods and the demo data
+   * up to yesterday. The system clock when absent.
+   */
+  readonly now?: Date;
 }
 
 /**
@@ -66,7 +72,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.config,
   };
 
-  @Module({ imports: [AppModule.register(config)], controllers: options.controllers ?? [] })
+  const clock: Clock = options.now ? fixedClock(options.now) : SYSTEM_CLOCK;
+  @Module({ imports: [AppModule.register(config, clock)], controllers: options.controllers ?? [] })
   class TestRootModule {}
 
   const logs: string[] = [];
@@ -101,4 +108,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function fixedClock(instant: Date): Clock {
+  const time = instant.getTime();
+  return { now: () => new Date(time) };
 }

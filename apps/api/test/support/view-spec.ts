@@ -3,6 +3,7 @@ import { Property } from '../../src/organizations/property.entity';
 import { propertiesOf } from './portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './test-app';
+import { TEST_NOW } from './test-clock';
 import { createUser } from './users';
 
 /** What a view spec works with: PHH's admin, a user granted Parkside only, and PHH's properties. */
@@ -15,9 +16,9 @@ export interface ViewSpec {
   get(session: SignedIn, path: string): request.Test;
 }
 
-/** Starts the app and signs in the admin and a user whose property scope is Parkside alone. */
+/** Starts the app at TEST_NOW and signs in the admin and a user whose property scope is Parkside alone. */
 export async function startViewSpec(): Promise<ViewSpec> {
-  const testApp = await startTestApp();
+  const testApp = await startTestApp({ now: TEST_NOW });
   const admin = await signIn(testApp, PHH_ADMIN);
   const user = await createUser(testApp, { email: 'parkside.pm@phh.example', password: 'parkside manager 1' });
   const phh = await propertiesOf(testApp.dataSource, 'phh');

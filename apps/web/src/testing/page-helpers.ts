@@ -1,6 +1,4 @@
 /** Small DOM helpers for page and dialog tests: fill fields by name, find buttons and messages by text. */
-import { ApplicationRef } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 
 export function field(root: ParentNode, name: string): HTMLInputElement {
   const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
@@ -30,17 +28,4 @@ export function fieldErrors(root: ParentNode): (string | undefined)[] {
 
 export function alertText(root: ParentNode): string | undefined {
   return root.querySelector('[role="alert"]')?.textContent?.trim();
-}
-
-/**
- * The element focused once `expected` has taken focus, or after about two seconds. Forms move focus
- * in an after-render hook, which a busy machine may not have reached when the app first reports stable.
- */
-export async function focusOnceMovedTo(expected: () => Element | null | undefined): Promise<Element | null> {
-  const app = TestBed.inject(ApplicationRef);
-  for (let attempt = 0; attempt < 200 && document.activeElement !== expected(); attempt += 1) {
-    await app.whenStable();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return document.activeElement;
 }

@@ -10,7 +10,10 @@ export function daysIn(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
 }
 
-/** Today's date (UTC) as `YYYY-MM-DD`, the default end of a period and the `:today` of the unit-state fragments. */
-export function todayIso(now = new Date()): string {
+/**
+ * The UTC date of `now` (the `Clock`'s) as `YYYY-MM-DD`: today, the default end of a period and
+ * the `:today` of the unit-state fragments.
+ */
+export function todayIso(now: Date): string {
   return now.toISOString().slice(0, 10);
 }

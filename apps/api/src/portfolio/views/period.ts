@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { ApiException } from '../../common/api-exception';
-import { addDays, daysIn, todayIso } from './days';
+import { addDays, daysIn } from './days';
 
 export interface Period {
   /** Inclusive, `YYYY-MM-DD`. */
@@ -23,10 +23,10 @@ function refuse(message: string): never {
 
 /**
  * The period a view covers: what the request asks for, else the `defaultDays` ending `to`
- * (today, UTC, when absent). `from` after `to` or a period over five years is a 400.
+ * (`today` when absent). `from` after `to` or a period over five years is a 400.
  */
-export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number): Period {
-  const to = query.to ?? todayIso();
+export function resolvePeriod(query: { from?: string; to?: string }, defaultDays: number, today: string): Period {
+  const to = query.to ?? today;
   return checkedPeriod(query.from ?? addDays(to, -(defaultDays - 1)), to);
 }
 

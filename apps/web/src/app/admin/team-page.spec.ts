@@ -7,10 +7,7 @@ import { AdminApi, PropertiesApi } from '@ownerdash/api-client';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import { adminUser, type FakeAdminApi, fakeAdminApi, fakePropertiesApi, userList } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
-import { TeamPage } from './team-page';
-
-/** Longer than the search box's debounce. */
-const typingPause = () => new Promise<void>((resolve) => setTimeout(resolve, 350));
+import { SEARCH_DELAY_MS, TeamPage } from './team-page';
 
 describe('TeamPage', () => {
   let api: FakeAdminApi;
@@ -53,6 +50,8 @@ describe('TeamPage', () => {
     api = fakeAdminApi();
   });
 
+  afterEach(() => jest.useRealTimers());
+
   it('asks the server for the page the URL describes', async () => {
     await open('/admin?q=sarah&role=user&status=pending&page=2&pageSize=50');
 
@@ -87,17 +86,31 @@ describe('TeamPage', () => {
   it('puts a search, once typing pauses, into the URL and starts again from the first page', async () => {
     const page = await open('/admin?page=3&role=user');
     const search = page.querySelector<HTMLInputElement>('input[name="q"]') as HTMLInputElement;
+    const type = (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+    };
+    const searches = () => api.listUsers.mock.calls.map(([params]) => params?.q);
+    jest.useFakeTimers();
 
-    search.value = 'sar';
-    search.dispatchEvent(new Event('input'));
-    search.value = 'sarah ';
-    search.dispatchEvent(new Event('input'));
-    await typingPause();
+    type('sar');
+    await jest.advanceTimersByTimeAsync(SEARCH_DELAY_MS - 1);
+    type('sarah ');
+    await jest.advanceTimersByTimeAsync(SEARCH_DELAY_MS - 1);
+
+    expect(searches()).toEqual([undefined]);
+    expect(router.url).toBe('/admin?page=3&role=user');
+
+    await jest.advanceTimersByTimeAsync(1);
+    expect(router.url).toBe('/admin?q=sarah&role=user');
+
+    // Let the page take in the new query on the fake clock, then give the app real time back.
+    await jest.runAllTimersAsync();
+    jest.useRealTimers();
     await settle();
 
-    expect(router.url).toBe('/admin?q=sarah&role=user');
     expect(lastQuery()).toEqual({ q: 'sarah', role: 'user', page: 1, pageSize: 25 });
-    expect(api.listUsers.mock.calls.map(([params]) => params?.q)).toEqual([undefined, 'sarah']);
+    expect(searches()).toEqual([undefined, 'sarah']);
   });
 
   it('fills the search box from the URL, as after a reload or going back', async () => {

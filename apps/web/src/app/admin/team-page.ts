@@ -32,7 +32,7 @@ import {
 } from './team-query';
 
 /** How long typing pauses before the search runs. */
-const SEARCH_DELAY_MS = 300;
+export const SEARCH_DELAY_MS = 300;
 
 /** The organization's members: searched, filtered and paged on the server, with the query in the URL. */
 @Component({

@@ -11,8 +11,10 @@ import { fakeFinancialsApis, provideFakeFinancialsApis } from '../../testing/por
 import { type FakePortfolioApis, fakePortfolioApis, providePortfolioApis } from '../../testing/portfolio-fixtures';
 import { fakeOverviewApi } from '../../testing/portfolio-overview-fixtures';
 import { fakeDelinquencyApi } from '../../testing/portfolio-renewals-fixtures';
+import { TEST_TODAY } from '../../testing/view-testing';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
+import { TODAY } from './date-range';
 import { TabPage } from './tab-page';
 
 describe('TabPage', () => {
@@ -35,6 +37,8 @@ describe('TabPage', () => {
         { provide: PortfolioDelinquencyApi, useValue: { ...fakeDelinquencyApi(), ...apis.delinquency } },
         ...provideFakeFinancialsApis(fakeFinancialsApis()),
         provideInertCharts(),
+        // Every view asks for the default period, counted back from this day rather than the clock's.
+        { provide: TODAY, useValue: () => TEST_TODAY },
       ],
     });
     await TestBed.inject(SessionStore).initialize();

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { INCOME_ACCOUNTS } from '../../data/financial-accounts';
+import { todayIso } from '../days';
 import { percent } from '../ratios';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -24,10 +26,12 @@ export class FinancialKpiHeaderView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: FinancialKpiHeaderQueryDto): Promise<FinancialKpiHeaderDto> {
-    const period = resolveFinancialPeriod(query);
+    const today = todayIso(this.clock.now());
+    const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const sums = (side: Side) => `
       coalesce(sum(f.${side}) FILTER (WHERE f.account = :gpr), 0)::float8 AS ${side}_gpr,

@@ -1,4 +1,3 @@
-import { todayIso } from '../days';
 import { checkedPeriod, Period } from '../period';
 
 /** Without `from`, a statement covers this many months, ending with the month of `to`. */
@@ -6,10 +5,11 @@ const DEFAULT_MONTHS = 12;
 
 /**
  * The period of a financial view. The books are monthly, so a period covers every month it
- * touches, each month whole; without `from`, the twelve months ending with the month of `to`.
+ * touches, each month whole; without `from`, the twelve months ending with the month of `to`
+ * (`today` when absent).
  */
-export function resolveFinancialPeriod(query: { from?: string; to?: string }): Period {
-  const to = query.to ?? todayIso();
+export function resolveFinancialPeriod(query: { from?: string; to?: string }, today: string): Period {
+  const to = query.to ?? today;
   const [year, month] = to.split('-').map(Number) as [number, number];
   const firstMonth = new Date(Date.UTC(year, month - DEFAULT_MONTHS, 1)).toISOString().slice(0, 10);
   return checkedPeriod(query.from ?? firstMonth, to);

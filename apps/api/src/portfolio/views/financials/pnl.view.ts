@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { ACCOUNT_ORDER } from '../../data/financial-accounts';
 import { FinancialCategory } from '../../data/portfolio-values';
+import { todayIso } from '../days';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { budgetComparison } from './budget-comparison';
@@ -30,10 +32,12 @@ export class PnlView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: PnlQueryDto): Promise<PnlDto> {
-    const period = resolveFinancialPeriod(query);
+    const today = todayIso(this.clock.now());
+    const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<PnlRow>(
       scope,

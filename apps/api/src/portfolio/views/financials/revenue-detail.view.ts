@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { ACCOUNT_ORDER } from '../../data/financial-accounts';
+import { todayIso } from '../days';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
@@ -18,10 +20,12 @@ export class RevenueDetailView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: RevenueDetailQueryDto): Promise<RevenueDetailDto> {
-    const period = resolveFinancialPeriod(query);
+    const today = todayIso(this.clock.now());
+    const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<RevenueRow>(
       scope,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { AVAILABLE_TO_RENT, PRE_LEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';
@@ -12,6 +13,7 @@ export class FloorplanAvailView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: FloorplanAvailQueryDto): Promise<FloorplanAvailDto> {
@@ -29,7 +31,7 @@ export class FloorplanAvailView {
          WHERE ${inScope}
          GROUP BY u.floorplan
          ORDER BY u.floorplan`,
-      { today: todayIso() },
+      { today: todayIso(this.clock.now()) },
     );
     return { items };
   }

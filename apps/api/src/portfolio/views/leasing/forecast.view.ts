@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
@@ -20,10 +21,11 @@ export class ForecastView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: ForecastQueryDto): Promise<ForecastDto> {
-    const asOf = query.asOf ?? todayIso();
+    const asOf = query.asOf ?? todayIso(this.clock.now());
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<ForecastRow>(
       scope,

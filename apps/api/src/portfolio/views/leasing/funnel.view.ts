@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
-import { addDays, daysIn } from '../days';
+import { Clock } from '../../../common/clock';
+import { addDays, daysIn, todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -23,10 +24,12 @@ export class FunnelView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: FunnelQueryDto): Promise<FunnelDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const previousFrom = addDays(period.from, -daysIn(period.from, period.to));
     const previousTo = addDays(period.from, -1);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

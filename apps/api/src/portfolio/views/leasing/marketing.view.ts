@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
+import { todayIso } from '../days';
 import { LabelShareRow, labelSharesSql, MONTHS_OF_PERIOD } from '../monthly-count-shares';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
@@ -18,10 +20,12 @@ export class MarketingView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: MarketingQueryDto): Promise<MarketingDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const parameters = { ...period, kind: 'lead_source' };
     const shares = await this.queries.rows<LabelShareRow>(scope, labelSharesSql, parameters);

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import {
   WORK_ORDER_PRIORITIES,
   WORK_ORDER_STATUSES,
   WorkOrderPriority,
   WorkOrderStatus,
 } from '../../data/portfolio-values';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { percent, roundTo1 } from '../ratios';
 import { withinUtcDays } from '../utc-days';
@@ -43,10 +45,12 @@ export class MaintenanceSummaryView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: MaintenanceSummaryQueryDto): Promise<MaintenanceSummaryDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const [summary, weekly] = await Promise.all([
       this.queries.row<SummaryRow>(

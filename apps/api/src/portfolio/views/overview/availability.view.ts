@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { AVAILABLE_TO_RENT, PRE_LEASED, VACANT_UNLEASED } from '../unit-states';
@@ -18,10 +19,12 @@ export class AvailabilityView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const now = await this.queries.row<AvailabilityBucketsDto>(
       scope,
@@ -34,7 +37,7 @@ export class AvailabilityView {
           FROM units u
           JOIN properties p ON p.id = u.property_id
          WHERE ${inScope}`,
-      { today: todayIso() },
+      { today },
     );
     const trend = await this.queries.rows<AtrPointDto>(
       scope,

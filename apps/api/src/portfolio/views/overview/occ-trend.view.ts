@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -17,10 +19,12 @@ export class OccTrendView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: OccTrendQueryDto): Promise<OccTrendDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const points = await this.queries.rows<OccTrendPointDto>(
       scope,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { orderBy } from '../sorting';
 import { ViewQueries } from '../view-queries';
@@ -44,10 +46,12 @@ export class TradeOutsView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: TradeOutsQueryDto): Promise<TradeOutsDto> {
-    const period = resolvePeriod(query, DEFAULT_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<TradeOutRow>(
       scope,

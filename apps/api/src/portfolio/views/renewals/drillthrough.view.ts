@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
+import { todayIso } from '../days';
 import { orderBy } from '../sorting';
 import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
@@ -46,10 +48,12 @@ export class RenewalDrillthroughView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: RenewalDrillthroughQueryDto): Promise<RenewalDrillthroughDto> {
-    const window = renewalWindow(query);
+    const today = todayIso(this.clock.now());
+    const window = renewalWindow(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const [items, counts] = await Promise.all([
       this.queries.rows<RenewalRowDto>(

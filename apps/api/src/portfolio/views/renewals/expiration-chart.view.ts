@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { LIVED_IN } from '../unit-states';
 import { ViewQueries } from '../view-queries';
@@ -15,9 +16,11 @@ export class ExpirationChartView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: ExpirationChartQueryDto): Promise<ExpirationChartDto> {
+    const today = todayIso(this.clock.now());
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<ExpirationRow>(
       scope,
@@ -45,7 +48,7 @@ export class ExpirationChartView {
           LEFT JOIN ending USING (month)
          GROUP BY months.month
          ORDER BY months.month`,
-      { asOf: query.asOf ?? todayIso() },
+      { asOf: query.asOf ?? today },
     );
     const [first] = rows as [ExpirationRow, ...ExpirationRow[]];
     return {

@@ -1,4 +1,4 @@
-import { addDays, todayIso } from '../days';
+import { addDays } from '../days';
 import { checkedPeriod, Period } from '../period';
 import { LIVED_IN } from '../unit-states';
 
@@ -6,11 +6,11 @@ import { LIVED_IN } from '../unit-states';
 const DEFAULT_DAYS = 90;
 
 /**
- * A window ahead: from today (UTC) unless asked, to `from` plus 90 days unless asked; from
- * after to, or a window over five years, is a 400 as for every period.
+ * A window ahead: from `today` unless asked, to `from` plus 90 days unless asked; from after to,
+ * or a window over five years, is a 400 as for every period.
  */
-export function renewalWindow(query: { from?: string; to?: string }): Period {
-  const from = query.from ?? todayIso();
+export function renewalWindow(query: { from?: string; to?: string }, today: string): Period {
+  const from = query.from ?? today;
   return checkedPeriod(from, query.to ?? addDays(from, DEFAULT_DAYS - 1));
 }
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
+import { todayIso } from '../days';
 import { percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -14,10 +16,12 @@ export class RenewalSummaryView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: RenewalSummaryQueryDto): Promise<RenewalSummaryDto> {
-    const window = renewalWindow(query);
+    const today = todayIso(this.clock.now());
+    const window = renewalWindow(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const counts = await this.queries.row<SummaryCounts>(
       scope,

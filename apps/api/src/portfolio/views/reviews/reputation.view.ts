@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { REVIEW_SOURCES, ReviewSource } from '../../data/portfolio-values';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { percent, roundTo1 } from '../ratios';
 import { withinUtcDays } from '../utc-days';
@@ -23,10 +25,12 @@ export class ReputationView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: ReputationQueryDto): Promise<ReputationDto> {
-    const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const [bySource, trend] = await Promise.all([
       this.queries.rows<SourceRow>(

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { ReviewSource } from '../../data/portfolio-values';
+import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { percent, roundTo1 } from '../ratios';
 import { orderBy } from '../sorting';
@@ -24,10 +26,12 @@ export class ReviewSourceView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async load(auth: AuthContext, query: ReviewSourceQueryDto, source: ReviewSource): Promise<ReviewSourceDto> {
-    const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS);
+    const today = todayIso(this.clock.now());
+    const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const fromSourceInPeriod = `r.source = :source AND ${withinUtcDays('r.posted_at')}`;
     const [items, stats] = await Promise.all([

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { percent, roundTo1 } from '../ratios';
 import { ViewQueries } from '../view-queries';
@@ -28,6 +29,7 @@ export class RiskGaugeView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly clock: Clock,
   ) {}
 
   async churn(auth: AuthContext, query: RiskQueryDto): Promise<RiskGaugeDto> {
@@ -44,7 +46,7 @@ export class RiskGaugeView {
     query: RiskQueryDto,
     model: RiskModel,
   ): Promise<{ gauge: RiskGaugeDto; highRiskBalance: number }> {
-    const asOf = query.asOf ?? todayIso();
+    const asOf = query.asOf ?? todayIso(this.clock.now());
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const score = SCORE_COLUMNS[model];
     const row = await this.queries.row<GaugeRow>(

@@ -1,0 +1,13 @@
+const DAY_MS = 86_400_000;
+
+/**
+ * The moment the portfolio specs run at, whatever the real date (`startTestApp({ now })`): a
+ * default period or "today" the app works out cannot differ from the one the spec expects, not
+ * even when the run crosses midnight.
+ */
+export const TEST_NOW = new Date('2026-12-01T12:00:00Z');
+
+/** The UTC day `days` from TEST_NOW's as `YYYY-MM-DD`: views that look ahead count from today. */
+export function isoDaysFromToday(days: number): string {
+  return new Date(TEST_NOW.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
