@@ -41,12 +41,11 @@ export class AccountRecoveryService {
    * response (`ResetLinks`), and only when an active account has this email.
    */
   async requestReset({ email }: ForgotPasswordDto, client: ClientInfo): Promise<AcceptedDto> {
-    const keys = resetRequestKeys(email, client.ipAddress);
-    const lockedFor = await this.throttle.lockedForSeconds(keys);
-    if (lockedFor > 0) {
-      throw tooManyAttempts(lockedFor, 'Too many password reset requests');
+    // Every request counts, whether or not an account has the email.
+    const admission = await this.throttle.admit(resetRequestKeys(email, client.ipAddress));
+    if (!admission.admitted) {
+      throw tooManyAttempts(admission.retryAfterSeconds, 'Too many password reset requests');
     }
-    await this.throttle.record(keys);
     const user = await this.accounts.findByEmail(this.dataSource.manager, email);
     if (user?.isActive) {
       this.events.publish([new PasswordResetRequested(user.id, user.organizationId)]);

@@ -37,21 +37,20 @@ export class SignInService {
    * does not tell which accounts exist.
    */
   async login({ email, password }: LoginDto, client: ClientInfo): Promise<SessionGrant> {
-    const keys = [accountKey(email), addressKey(client.ipAddress)];
-    const lockedFor = await this.throttle.lockedForSeconds(keys);
-    if (lockedFor > 0) {
-      throw tooManyAttempts(lockedFor);
+    // The address first: an attempt refused for its address is not counted against the account.
+    const address = addressKey(client.ipAddress);
+    const account = accountKey(email);
+    const admission = await this.throttle.admit([address, account]);
+    if (!admission.admitted) {
+      throw tooManyAttempts(admission.retryAfterSeconds);
     }
-    const user = await this.accounts.findByEmail(this.dataSource.manager, email);
-    const passwordMatches = user
-      ? await this.hasher.verify(user.passwordHash, password)
-      : await this.hasher.verifyNothing(password);
-    const passwordExpired = user?.passwordExpiresAt ? user.passwordExpiresAt <= new Date() : false;
-    if (!user || !passwordMatches || !user.isActive || passwordExpired) {
-      await this.throttle.record(keys);
+    const user = await this.throttle.evaluate(admission, () => this.checkCredentials(email, password));
+    if (!user) {
       throw invalidCredentials();
     }
-    await this.throttle.reset(accountKey(email));
+    // A right password is no failure: the address gets its attempt back, the account starts afresh.
+    await this.throttle.release(admission.reservations.filter((reservation) => reservation.key === address));
+    await this.throttle.reset(account);
     return this.unitOfWork.run((manager) => this.startSession(manager, user, client));
   }
 
@@ -78,6 +77,16 @@ export class SignInService {
     if (token) {
       await this.sessions.revokeByToken(token, 'logout');
     }
+  }
+
+  /** The account, when the password is right and the account may sign in; null otherwise. */
+  private async checkCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.accounts.findByEmail(this.dataSource.manager, email);
+    const passwordMatches = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
+    const passwordExpired = user?.passwordExpiresAt ? user.passwordExpiresAt <= new Date() : false;
+    return user && passwordMatches && user.isActive && !passwordExpired ? user : null;
   }
 
   private grant(user: User, refresh: IssuedRefreshToken): SessionGrant {
