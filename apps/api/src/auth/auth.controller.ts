@@ -51,7 +51,7 @@ export class AuthController {
     operationId: 'refresh',
     summary: 'Exchange the refresh cookie for a new access token',
     description:
-      'Rotates the refresh cookie. Presenting a refresh token that was already exchanged ends the whole session (401).',
+      'Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).',
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'A new access token and a rotated cookie' })
   @ApiErrorResponses(401)

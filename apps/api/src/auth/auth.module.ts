@@ -31,6 +31,7 @@ import { RefreshCookie } from './refresh-cookie';
 import { RefreshToken } from './refresh-token.entity';
 import { ResetLinks } from './reset-links';
 import { RouteAccessPolicy } from './route-access-policy';
+import { ServerKeys } from './server-keys';
 import { Session } from './session.entity';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
@@ -72,6 +73,7 @@ import { SignInService } from './sign-in.service';
     RefreshCookie,
     ResetLinks,
     RouteAccessPolicy,
+    ServerKeys,
     Sessions,
     SignInService,
   ],
