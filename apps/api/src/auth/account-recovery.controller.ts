@@ -43,7 +43,7 @@ export class AccountRecoveryController {
       'Ends every session of the user. A used, expired or unknown token answers 400 (code INVALID_OR_EXPIRED_TOKEN).',
   })
   @ApiNoContentResponse({ description: 'Password set' })
-  @ApiErrorResponses(400)
+  @ApiErrorResponses(400, 503)
   resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
     return this.recovery.resetPassword(body);
   }
@@ -58,7 +58,7 @@ export class AccountRecoveryController {
       'Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.',
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'Signed in' })
-  @ApiErrorResponses(400)
+  @ApiErrorResponses(400, 503)
   async acceptInvite(
     @Body() body: AcceptInviteDto,
     @Client() client: ClientInfo,

@@ -32,7 +32,7 @@ export class AuthController {
     description: `Returns an access token and sets the \`${REFRESH_COOKIE}\` refresh cookie (httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes.`,
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'Signed in' })
-  @ApiErrorResponses(400, 401, 413, 429)
+  @ApiErrorResponses(400, 401, 413, 429, 503)
   async login(
     @Body() credentials: LoginDto,
     @Client() client: ClientInfo,
@@ -101,7 +101,7 @@ export class AuthController {
       'Needs the current password. Ends every other session of the user; this one stays signed in. Wrong current passwords count toward the sign-in lock.',
   })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiErrorResponses(400, 429)
+  @ApiErrorResponses(400, 429, 503)
   changePassword(@CurrentAuth() auth: AuthContext, @Body() body: ChangePasswordDto): Promise<void> {
     return this.passwordChange.change(auth, body);
   }

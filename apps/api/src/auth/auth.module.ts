@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConcurrencyLimiter } from '../common/concurrency-limiter';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { UsersModule } from '../users/users.module';
@@ -23,7 +24,7 @@ import { Authenticator } from './authenticator';
 import { CurrentAccountService } from './current-account.service';
 import { OneTimeTokens } from './one-time-tokens';
 import { PasswordChangeService } from './password-change.service';
-import { PasswordHasher } from './password-hasher';
+import { PASSWORD_HASHING_SLOTS, PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { PasswordReset } from './password-reset.entity';
 import { Principals } from './principals';
@@ -68,6 +69,16 @@ import { SignInService } from './sign-in.service';
     OneTimeTokens,
     PasswordChangeService,
     PasswordHasher,
+    {
+      provide: PASSWORD_HASHING_SLOTS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new ConcurrencyLimiter({
+          concurrency: config.passwordHashConcurrency,
+          queue: config.passwordHashQueue,
+          maxWaitMs: config.passwordHashMaxWaitMs,
+        }),
+    },
     PasswordPolicy,
     Principals,
     RefreshCookie,
