@@ -13,7 +13,7 @@ import { OneTimeTokens } from './one-time-tokens';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { Sessions } from './sessions';
-import { SessionGrant, SignInService } from './sign-in.service';
+import { SignInGrant, SignInService } from './sign-in.service';
 import { weakPassword } from './weak-password';
 
 export const RESET_REQUESTED: AcceptedDto = {
@@ -75,7 +75,7 @@ export class AccountRecoveryService {
     await this.throttle.reset(accountKey(user.email));
   }
 
-  async acceptInvite({ token, newPassword, displayName }: AcceptInviteDto, client: ClientInfo): Promise<SessionGrant> {
+  async acceptInvite({ token, newPassword, displayName }: AcceptInviteDto, client: ClientInfo): Promise<SignInGrant> {
     return this.unitOfWork.run(async (manager) => {
       const { row, user } = await this.tokens.open(manager, token, 'invite');
       await this.setPassword(manager, user, newPassword, displayName);

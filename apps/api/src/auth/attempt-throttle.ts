@@ -5,8 +5,13 @@ export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 export const LOCK_SECONDS = 15 * 60;
 /** Failed sign-ins for one account within the window before it is locked. */
 export const ACCOUNT_FAILURE_LIMIT = 10;
-/** Failed sign-ins from one address; generous, so an office behind one address is not locked out. */
+/**
+ * Failed sign-ins from one address; generous, as an office shares one. Browsers that signed in
+ * before (device cookies) are not held by it.
+ */
 export const ADDRESS_FAILURE_LIMIT = 100;
+/** Failed sign-ins from one browser the account signed in from before (its device cookie). */
+export const DEVICE_FAILURE_LIMIT = 10;
 /** Password-reset requests for one email, and from one address, within the window. */
 export const RESET_REQUEST_EMAIL_LIMIT = 5;
 export const RESET_REQUEST_ADDRESS_LIMIT = 30;
@@ -22,6 +27,11 @@ export function accountKey(email: string): ThrottleKey {
 
 export function addressKey(ipAddress: string | null): ThrottleKey {
   return { key: `address:${ipAddress ?? 'unknown'}`, limit: ADDRESS_FAILURE_LIMIT };
+}
+
+/** A browser's own counter, named by the nonce of its device cookie (`TrustedDevices`). */
+export function deviceKey(nonce: string): ThrottleKey {
+  return { key: `device:${nonce}`, limit: DEVICE_FAILURE_LIMIT };
 }
 
 /** The address first, as for sign-ins: a request refused for its address does not count for the email. */

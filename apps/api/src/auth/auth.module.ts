@@ -22,6 +22,7 @@ import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
 import { Authenticator } from './authenticator';
 import { CurrentAccountService } from './current-account.service';
+import { DeviceCookie } from './device-cookie';
 import { OneTimeTokens } from './one-time-tokens';
 import { PasswordChangeService } from './password-change.service';
 import { PASSWORD_HASHING_SLOTS, PasswordHasher } from './password-hasher';
@@ -36,6 +37,7 @@ import { ServerKeys } from './server-keys';
 import { Session } from './session.entity';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
+import { TrustedDevices } from './trusted-devices';
 
 @Module({
   imports: [
@@ -66,6 +68,7 @@ import { SignInService } from './sign-in.service';
     AttemptThrottle,
     Authenticator,
     CurrentAccountService,
+    DeviceCookie,
     OneTimeTokens,
     PasswordChangeService,
     PasswordHasher,
@@ -87,6 +90,7 @@ import { SignInService } from './sign-in.service';
     ServerKeys,
     Sessions,
     SignInService,
+    TrustedDevices,
   ],
   exports: [Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
 })

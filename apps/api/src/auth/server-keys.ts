@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /** What a derived key is for; each purpose gets a key of its own. */
-export type KeyPurpose = 'refresh-token-successor';
+export type KeyPurpose = 'device-cookie' | 'refresh-token-successor';
 
 /**
  * Keys for the server's own MACs, derived from the JWT secret with HKDF-SHA256 and a label per
