@@ -120,6 +120,8 @@ describe('device cookies', () => {
       await login(PHH_ADMIN, DEMO_PASSWORD, '203.0.113.61').expect(429);
 
       await login(PHH_ADMIN, DEMO_PASSWORD, OFFICE, device).expect(200);
+      // That sign-in lifts nothing for strangers: the account stays locked without the cookie.
+      await login(PHH_ADMIN, DEMO_PASSWORD, '203.0.113.61').expect(429);
     });
   });
 });

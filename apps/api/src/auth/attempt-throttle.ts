@@ -153,7 +153,9 @@ export class AttemptThrottle implements OnModuleInit, OnModuleDestroy {
     try {
       return await check();
     } catch (error) {
-      await this.release(admission.reservations);
+      await this.release(admission.reservations).catch((releaseError: unknown) =>
+        this.logger.warn(`Could not release attempts that were never evaluated: ${releaseError}`),
+      );
       throw error;
     }
   }

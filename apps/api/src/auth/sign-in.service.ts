@@ -64,11 +64,13 @@ export class SignInService {
     if (!user || !signedIn) {
       throw invalidCredentials();
     }
-    // A right password is no failure: the address gets its attempt back, account and device start afresh.
-    await this.throttle.release(admission.reservations.filter(({ key }) => key === address));
-    await this.throttle.reset(account);
     if (device) {
+      // Strangers' failures against the account stay counted: this browser proves nothing about them.
       await this.throttle.reset(device);
+    } else {
+      // A right password is no failure: the address gets its attempt back, the account starts afresh.
+      await this.throttle.release(admission.reservations.filter(({ key }) => key === address));
+      await this.throttle.reset(account);
     }
     return this.unitOfWork.run((manager) => this.startSession(manager, user, client));
   }
