@@ -6,6 +6,7 @@ import { AcceptedDto, AcceptInviteDto, ForgotPasswordDto, ResetPasswordDto } fro
 import { AccountRecoveryService } from './account-recovery.service';
 import { ClientInfo } from './auth-context';
 import { SessionResponseDto } from './auth-responses.dto';
+import { DeviceCookie } from './device-cookie';
 import { Public } from './public.decorator';
 import { RefreshCookie } from './refresh-cookie';
 import { Client } from './request-auth';
@@ -16,6 +17,7 @@ export class AccountRecoveryController {
   constructor(
     private readonly recovery: AccountRecoveryService,
     private readonly refreshCookie: RefreshCookie,
+    private readonly deviceCookie: DeviceCookie,
   ) {}
 
   @Public()
@@ -43,7 +45,7 @@ export class AccountRecoveryController {
       'Ends every session of the user. A used, expired or unknown token answers 400 (code INVALID_OR_EXPIRED_TOKEN).',
   })
   @ApiNoContentResponse({ description: 'Password set' })
-  @ApiErrorResponses(400)
+  @ApiErrorResponses(400, 503)
   resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
     return this.recovery.resetPassword(body);
   }
@@ -55,10 +57,10 @@ export class AccountRecoveryController {
     operationId: 'acceptInvite',
     summary: 'Accept an invitation: choose a password and sign in',
     description:
-      'Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.',
+      'Answers like login: an access token, the refresh cookie and the device cookie. The invitation link works once, for 72 hours.',
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'Signed in' })
-  @ApiErrorResponses(400)
+  @ApiErrorResponses(400, 503)
   async acceptInvite(
     @Body() body: AcceptInviteDto,
     @Client() client: ClientInfo,
@@ -66,6 +68,7 @@ export class AccountRecoveryController {
   ): Promise<SessionResponseDto> {
     const grant = await this.recovery.acceptInvite(body, client);
     this.refreshCookie.write(response, grant.refresh);
+    this.deviceCookie.write(response, grant.device);
     return grant.body;
   }
 }

@@ -13,7 +13,7 @@ import { OneTimeTokens } from './one-time-tokens';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { Sessions } from './sessions';
-import { SessionGrant, SignInService } from './sign-in.service';
+import { SignInGrant, SignInService } from './sign-in.service';
 import { weakPassword } from './weak-password';
 
 export const RESET_REQUESTED: AcceptedDto = {
@@ -41,12 +41,11 @@ export class AccountRecoveryService {
    * response (`ResetLinks`), and only when an active account has this email.
    */
   async requestReset({ email }: ForgotPasswordDto, client: ClientInfo): Promise<AcceptedDto> {
-    const keys = resetRequestKeys(email, client.ipAddress);
-    const lockedFor = await this.throttle.lockedForSeconds(keys);
-    if (lockedFor > 0) {
-      throw tooManyAttempts(lockedFor, 'Too many password reset requests');
+    // Every request counts, whether or not an account has the email.
+    const admission = await this.throttle.admit(resetRequestKeys(email, client.ipAddress));
+    if (!admission.admitted) {
+      throw tooManyAttempts(admission.retryAfterSeconds, 'Too many password reset requests');
     }
-    await this.throttle.record(keys);
     const user = await this.accounts.findByEmail(this.dataSource.manager, email);
     if (user?.isActive) {
       this.events.publish([new PasswordResetRequested(user.id, user.organizationId)]);
@@ -76,7 +75,7 @@ export class AccountRecoveryService {
     await this.throttle.reset(accountKey(user.email));
   }
 
-  async acceptInvite({ token, newPassword, displayName }: AcceptInviteDto, client: ClientInfo): Promise<SessionGrant> {
+  async acceptInvite({ token, newPassword, displayName }: AcceptInviteDto, client: ClientInfo): Promise<SignInGrant> {
     return this.unitOfWork.run(async (manager) => {
       const { row, user } = await this.tokens.open(manager, token, 'invite');
       await this.setPassword(manager, user, newPassword, displayName);

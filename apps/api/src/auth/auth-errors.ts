@@ -35,3 +35,15 @@ export function tooManyAttempts(retryAfterSeconds: number, what = 'Too many fail
     { 'Retry-After': String(retryAfterSeconds) },
   );
 }
+
+/** Every slot for password hashing is taken and the short queue in front of them too. */
+export function passwordHashingBusy(retryAfterSeconds: number): ApiException {
+  return new ApiException(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    {
+      message: `The server is busy checking other passwords. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+      code: ERROR_CODES.serverBusy,
+    },
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+}

@@ -7,6 +7,7 @@ import { AuthContext, ClientInfo } from './auth-context';
 import { MeResponseDto, SessionResponseDto } from './auth-responses.dto';
 import { Authenticated } from './authenticated.decorator';
 import { CurrentAccountService } from './current-account.service';
+import { DEVICE_COOKIE, DeviceCookie } from './device-cookie';
 import { PasswordChangeService } from './password-change.service';
 import { Public } from './public.decorator';
 import { REFRESH_COOKIE, RefreshCookie } from './refresh-cookie';
@@ -21,6 +22,7 @@ export class AuthController {
     private readonly passwordChange: PasswordChangeService,
     private readonly currentAccount: CurrentAccountService,
     private readonly refreshCookie: RefreshCookie,
+    private readonly deviceCookie: DeviceCookie,
   ) {}
 
   @Public()
@@ -29,17 +31,19 @@ export class AuthController {
   @ApiOperation({
     operationId: 'login',
     summary: 'Sign in with email and password',
-    description: `Returns an access token and sets the \`${REFRESH_COOKIE}\` refresh cookie (httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes.`,
+    description: `Returns an access token and sets the \`${REFRESH_COOKIE}\` refresh cookie and the \`${DEVICE_COOKIE}\` device cookie (both httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes, except from a browser holding the account's device cookie, which is refused only after 10 failures of its own.`,
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'Signed in' })
-  @ApiErrorResponses(400, 401, 413, 429)
+  @ApiErrorResponses(400, 401, 413, 429, 503)
   async login(
     @Body() credentials: LoginDto,
     @Client() client: ClientInfo,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponseDto> {
-    const grant = await this.signIn.login(credentials, client);
+    const grant = await this.signIn.login(credentials, client, this.deviceCookie.read(request));
     this.refreshCookie.write(response, grant.refresh);
+    this.deviceCookie.write(response, grant.device);
     return grant.body;
   }
 
@@ -51,7 +55,7 @@ export class AuthController {
     operationId: 'refresh',
     summary: 'Exchange the refresh cookie for a new access token',
     description:
-      'Rotates the refresh cookie. Presenting a refresh token that was already exchanged ends the whole session (401).',
+      'Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).',
   })
   @ApiOkResponse({ type: SessionResponseDto, description: 'A new access token and a rotated cookie' })
   @ApiErrorResponses(401)
@@ -101,7 +105,7 @@ export class AuthController {
       'Needs the current password. Ends every other session of the user; this one stays signed in. Wrong current passwords count toward the sign-in lock.',
   })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiErrorResponses(400, 429)
+  @ApiErrorResponses(400, 429, 503)
   changePassword(@CurrentAuth() auth: AuthContext, @Body() body: ChangePasswordDto): Promise<void> {
     return this.passwordChange.change(auth, body);
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConcurrencyLimiter } from '../common/concurrency-limiter';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { UsersModule } from '../users/users.module';
@@ -21,9 +22,10 @@ import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
 import { Authenticator } from './authenticator';
 import { CurrentAccountService } from './current-account.service';
+import { DeviceCookie } from './device-cookie';
 import { OneTimeTokens } from './one-time-tokens';
 import { PasswordChangeService } from './password-change.service';
-import { PasswordHasher } from './password-hasher';
+import { PASSWORD_HASHING_SLOTS, PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { PasswordReset } from './password-reset.entity';
 import { Principals } from './principals';
@@ -31,9 +33,11 @@ import { RefreshCookie } from './refresh-cookie';
 import { RefreshToken } from './refresh-token.entity';
 import { ResetLinks } from './reset-links';
 import { RouteAccessPolicy } from './route-access-policy';
+import { ServerKeys } from './server-keys';
 import { Session } from './session.entity';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
+import { TrustedDevices } from './trusted-devices';
 
 @Module({
   imports: [
@@ -64,16 +68,29 @@ import { SignInService } from './sign-in.service';
     AttemptThrottle,
     Authenticator,
     CurrentAccountService,
+    DeviceCookie,
     OneTimeTokens,
     PasswordChangeService,
     PasswordHasher,
+    {
+      provide: PASSWORD_HASHING_SLOTS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new ConcurrencyLimiter({
+          concurrency: config.passwordHashConcurrency,
+          queue: config.passwordHashQueue,
+          maxWaitMs: config.passwordHashMaxWaitMs,
+        }),
+    },
     PasswordPolicy,
     Principals,
     RefreshCookie,
     ResetLinks,
     RouteAccessPolicy,
+    ServerKeys,
     Sessions,
     SignInService,
+    TrustedDevices,
   ],
   exports: [Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
 })

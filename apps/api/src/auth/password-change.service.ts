@@ -36,19 +36,22 @@ export class PasswordChangeService {
     if (!user) {
       throw new Error(`User ${auth.userId} vanished while changing their password`);
     }
-    const throttleKey = accountKey(user.email);
-    const lockedFor = await this.throttle.lockedForSeconds([throttleKey]);
-    if (lockedFor > 0) {
-      throw tooManyAttempts(lockedFor);
+    const admission = await this.throttle.admit([accountKey(user.email)]);
+    if (!admission.admitted) {
+      throw tooManyAttempts(admission.retryAfterSeconds);
     }
-    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      await this.throttle.record([throttleKey]);
+    const matches = await this.throttle.evaluate(admission, () =>
+      this.hasher.verify(user.passwordHash, currentPassword),
+    );
+    if (!matches) {
       throw new ApiException(HttpStatus.BAD_REQUEST, {
         message: 'The current password is incorrect.',
         code: ERROR_CODES.wrongCurrentPassword,
         details: [{ field: 'currentPassword', problems: ['The current password is incorrect.'] }],
       });
     }
+    // Only wrong guesses count toward the lock, and proving the password here does not lift it.
+    await this.throttle.release(admission.reservations);
     const problem =
       newPassword === currentPassword
         ? 'The new password must differ from the current one.'

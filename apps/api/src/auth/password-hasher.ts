@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { hash, Options, verify } from '@node-rs/argon2';
+import { ConcurrencyLimiter, NoSlotAvailable } from '../common/concurrency-limiter';
+import { passwordHashingBusy } from './auth-errors';
 
 /** Argon2id with OWASP's first recommended setting: 19 MiB of memory, 2 iterations, 1 lane. */
 export const ARGON2_OPTIONS: Options = {
@@ -11,12 +13,26 @@ export const ARGON2_OPTIONS: Options = {
   parallelism: 1,
 };
 
+/** The limiter every password hash and verification of the process goes through. */
+export const PASSWORD_HASHING_SLOTS = Symbol('PASSWORD_HASHING_SLOTS');
+
+/**
+ * Hashes and verifies passwords, at most as many at once as the slots allow: each holds a core for
+ * tens of milliseconds, so unbounded, a flood of sign-ins (right passwords are not throttled) would
+ * starve every other request. Beyond the slots and their short queue the caller gets a 503.
+ */
 @Injectable()
 export class PasswordHasher {
   private dummyHash: Promise<string> | undefined;
 
+  /** Scripts outside the application (demo data) construct one without slots: they hash one at a time. */
+  constructor(
+    @Inject(PASSWORD_HASHING_SLOTS)
+    private readonly slots = new ConcurrencyLimiter({ concurrency: 1, queue: 100, maxWaitMs: 60_000 }),
+  ) {}
+
   hash(password: string): Promise<string> {
-    return hash(password, ARGON2_OPTIONS);
+    return this.inSlot(() => hash(password, ARGON2_OPTIONS));
   }
 
   /** False for a wrong password, and (after the same work) for an account without one. */
@@ -24,11 +40,13 @@ export class PasswordHasher {
     if (passwordHash === null) {
       return this.verifyNothing(password);
     }
-    try {
-      return await verify(passwordHash, password);
-    } catch {
-      return false;
-    }
+    return this.inSlot(async () => {
+      try {
+        return await verify(passwordHash, password);
+      } catch {
+        return false;
+      }
+    });
   }
 
   /**
@@ -36,8 +54,20 @@ export class PasswordHasher {
    * or deactivated account cannot be told from a wrong password by its timing.
    */
   async verifyNothing(password: string): Promise<false> {
-    this.dummyHash ??= this.hash(randomBytes(32).toString('base64url'));
+    // Made once per process outside the slots: a refusal must not leave a failed promise cached.
+    this.dummyHash ??= hash(randomBytes(32).toString('base64url'), ARGON2_OPTIONS);
     await this.verify(await this.dummyHash, password);
     return false;
+  }
+
+  private async inSlot<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.slots.run(work);
+    } catch (error) {
+      if (error instanceof NoSlotAvailable) {
+        throw passwordHashingBusy(Math.max(1, Math.ceil(this.slots.limits.maxWaitMs / 1000)));
+      }
+      throw error;
+    }
   }
 }

@@ -34,6 +34,10 @@ export class RefreshToken {
   @Column('timestamptz')
   expiresAt!: Date;
 
+  /**
+   * When the token was exchanged for its successor, the only way a token itself is revoked (a
+   * session's end is recorded on the session); a token exchanged moments ago still gets its successor.
+   */
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
 

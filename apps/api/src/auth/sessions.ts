@@ -6,11 +6,17 @@ import { ClientInfo } from './auth-context';
 import { sessionExpired } from './auth-errors';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token';
 import { RefreshToken } from './refresh-token.entity';
+import { ServerKeys } from './server-keys';
 import { Session } from './session.entity';
 
 /** A refresh token lives a week unless used; a session, however often refreshed, 30 days. */
 export const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 60 * 60;
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * How long a token just exchanged is still answered with its successor (Auth0's reuse interval):
+ * two tabs of one browser refreshing at once both present the same cookie.
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 30;
 
 export interface IssuedRefreshToken {
   readonly sessionId: string;
@@ -33,6 +39,7 @@ export class Sessions {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly keys: ServerKeys,
   ) {}
 
   async start(
@@ -55,8 +62,11 @@ export class Sessions {
   }
 
   /**
-   * Exchanges a refresh token for a new one. A token that was already exchanged means
-   * two parties hold it, so the whole session is revoked and both must sign in again.
+   * Exchanges a refresh token for its successor. A token already exchanged is answered with the
+   * same successor for a few seconds (`REFRESH_REUSE_GRACE_SECONDS`), while that successor is
+   * still the session's live token; later, or once the successor was used, it means two parties
+   * hold it, so the whole session is revoked and both must sign in again. The token's row stays
+   * locked until the transaction ends, so parallel exchanges of one token take turns.
    */
   async rotate(token: string, client: ClientInfo): Promise<IssuedRefreshToken> {
     const outcome = await this.unitOfWork.run(async (manager) => {
@@ -68,15 +78,18 @@ export class Sessions {
         return null;
       }
       const session = await manager.findOneByOrFail(Session, { id: current.familyId });
-      if (current.replacedBy !== null) {
-        await this.revokeSession(manager, session.id, 'refresh-token-reuse');
-        return null;
-      }
       const now = new Date();
-      if (session.revokedAt || session.expiresAt <= now || current.revokedAt || current.expiresAt <= now) {
+      if (current.replacedBy !== null) {
+        const successor = await this.recentSuccessor(manager, current, session, token, now);
+        if (!successor) {
+          await this.revokeSession(manager, session.id, 'refresh-token-reuse');
+        }
+        return successor;
+      }
+      if (!isLive(session, current, now)) {
         return null;
       }
-      const { issued, tokenId } = await this.issue(manager, session);
+      const { issued, tokenId } = await this.issue(manager, session, this.successorOf(token));
       await manager.update(RefreshToken, { id: current.id }, { revokedAt: now, replacedBy: tokenId });
       await manager.update(
         Session,
@@ -106,11 +119,52 @@ export class Sessions {
     await this.revoke(manager, reason, 'user_id = $2 AND id IS DISTINCT FROM $3::uuid', [userId, except ?? null]);
   }
 
+  /**
+   * The successor of a token exchanged within the grace interval, if it is still the session's
+   * live token. Only hashes are stored, so the successor is recomputed from the presented token and
+   * must match the stored hash of the one it was exchanged for.
+   */
+  private async recentSuccessor(
+    manager: EntityManager,
+    rotated: RefreshToken,
+    session: Session,
+    token: string,
+    now: Date,
+  ): Promise<IssuedRefreshToken | null> {
+    const rotatedAt = rotated.revokedAt?.getTime() ?? 0;
+    if (rotatedAt <= now.getTime() - REFRESH_REUSE_GRACE_SECONDS * 1000 || rotated.replacedBy === null) {
+      return null;
+    }
+    // Locked after its predecessor, as every exchange locks them: no two transactions wait on each other.
+    const successor = await manager.findOne(RefreshToken, {
+      where: { id: rotated.replacedBy },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const successorToken = this.successorOf(token);
+    if (
+      !successor ||
+      successor.replacedBy !== null ||
+      !isLive(session, successor, now) ||
+      successor.tokenHash !== hashOpaqueToken(successorToken)
+    ) {
+      return null;
+    }
+    return { sessionId: session.id, userId: session.userId, token: successorToken, expiresAt: successor.expiresAt };
+  }
+
+  /**
+   * A token's successor is derived from it, not drawn at random, so an exchange repeated within the
+   * grace interval can hand out the same successor again without the raw token ever being stored.
+   */
+  private successorOf(token: string): string {
+    return this.keys.mac('refresh-token-successor', token);
+  }
+
   private async issue(
     manager: EntityManager,
     session: Session,
+    token = newOpaqueToken(),
   ): Promise<{ issued: IssuedRefreshToken; tokenId: string }> {
-    const token = newOpaqueToken();
     const ttlEnd = Date.now() + REFRESH_TOKEN_TTL_SECONDS * 1000;
     const expiresAt = new Date(Math.min(ttlEnd, session.expiresAt.getTime()));
     const inserted = await manager.insert(RefreshToken, {
@@ -149,4 +203,9 @@ export class Sessions {
       );
     }
   }
+}
+
+/** Whether the session and this token of it may still be used. */
+function isLive(session: Session, token: RefreshToken, now: Date): boolean {
+  return !session.revokedAt && session.expiresAt > now && !token.revokedAt && token.expiresAt > now;
 }

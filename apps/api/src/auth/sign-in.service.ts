@@ -12,11 +12,17 @@ import { SessionResponseDto } from './auth-responses.dto';
 import { toAuthUser } from './auth-user';
 import { PasswordHasher } from './password-hasher';
 import { IssuedRefreshToken, Sessions } from './sessions';
+import { TrustedDevices } from './trusted-devices';
 
 /** What a successful sign-in or refresh hands out: the response body and the refresh cookie's token. */
 export interface SessionGrant {
   readonly body: SessionResponseDto;
   readonly refresh: IssuedRefreshToken;
+}
+
+/** A sign-in also marks the browser as one the account signed in from: the device cookie's value. */
+export interface SignInGrant extends SessionGrant {
+  readonly device: string;
 }
 
 @Injectable()
@@ -29,37 +35,51 @@ export class SignInService {
     private readonly throttle: AttemptThrottle,
     private readonly sessions: Sessions,
     private readonly accessTokens: AccessTokens,
+    private readonly devices: TrustedDevices,
   ) {}
 
   /**
    * Unknown email, wrong password, deactivated account, expired temporary password and
    * pending invitation fail alike, in the same time, with the same body, so the answer
    * does not tell which accounts exist.
+   *
+   * A browser holding this account's device cookie is judged by its own failures only; any other
+   * by the address's and the account's, so strangers' failures there cannot lock it out.
    */
-  async login({ email, password }: LoginDto, client: ClientInfo): Promise<SessionGrant> {
-    const keys = [accountKey(email), addressKey(client.ipAddress)];
-    const lockedFor = await this.throttle.lockedForSeconds(keys);
-    if (lockedFor > 0) {
-      throw tooManyAttempts(lockedFor);
-    }
+  async login(
+    { email, password }: LoginDto,
+    client: ClientInfo,
+    deviceCookie: string | undefined,
+  ): Promise<SignInGrant> {
     const user = await this.accounts.findByEmail(this.dataSource.manager, email);
-    const passwordMatches = user
-      ? await this.hasher.verify(user.passwordHash, password)
-      : await this.hasher.verifyNothing(password);
-    const passwordExpired = user?.passwordExpiresAt ? user.passwordExpiresAt <= new Date() : false;
-    if (!user || !passwordMatches || !user.isActive || passwordExpired) {
-      await this.throttle.record(keys);
+    const device = user ? this.devices.recognize(deviceCookie, user.id) : null;
+    const address = addressKey(client.ipAddress);
+    const account = accountKey(email);
+    // The address before the account: an attempt refused for its address costs the account nothing.
+    const admission = await this.throttle.admit(device ? [device] : [address, account]);
+    if (!admission.admitted) {
+      throw tooManyAttempts(admission.retryAfterSeconds);
+    }
+    const signedIn = await this.throttle.evaluate(admission, () => this.checkCredentials(user, password));
+    if (!user || !signedIn) {
       throw invalidCredentials();
     }
-    await this.throttle.reset(accountKey(email));
+    if (device) {
+      // Strangers' failures against the account stay counted: this browser proves nothing about them.
+      await this.throttle.reset(device);
+    } else {
+      // A right password is no failure: the address gets its attempt back, the account starts afresh.
+      await this.throttle.release(admission.reservations.filter(({ key }) => key === address));
+      await this.throttle.reset(account);
+    }
     return this.unitOfWork.run((manager) => this.startSession(manager, user, client));
   }
 
   /** Signs the user in: records the sign-in and opens a session, in the caller's transaction. */
-  async startSession(manager: EntityManager, user: User, client: ClientInfo): Promise<SessionGrant> {
+  async startSession(manager: EntityManager, user: User, client: ClientInfo): Promise<SignInGrant> {
     await this.accounts.recordSignIn(manager, user.id);
     const refresh = await this.sessions.start(user.id, client, manager);
-    return this.grant(user, refresh);
+    return { ...this.grant(user, refresh), device: this.devices.issue(user.id) };
   }
 
   async refresh(token: string | undefined, client: ClientInfo): Promise<SessionGrant> {
@@ -78,6 +98,16 @@ export class SignInService {
     if (token) {
       await this.sessions.revokeByToken(token, 'logout');
     }
+  }
+
+  /** Whether the password is right and the account may sign in; as slow for no account at all. */
+  private async checkCredentials(user: User | null, password: string): Promise<boolean> {
+    if (!user) {
+      return this.hasher.verifyNothing(password);
+    }
+    const passwordMatches = await this.hasher.verify(user.passwordHash, password);
+    const passwordExpired = user.passwordExpiresAt ? user.passwordExpiresAt <= new Date() : false;
+    return passwordMatches && user.isActive && !passwordExpired;
   }
 
   private grant(user: User, refresh: IssuedRefreshToken): SessionGrant {

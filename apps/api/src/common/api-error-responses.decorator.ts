@@ -10,6 +10,12 @@ const DESCRIPTIONS: Readonly<Record<number, string>> = {
   409: 'Conflicts with the current state',
   413: 'The request body is larger than 1 MB',
   429: 'Too many attempts; the Retry-After header says how many seconds to wait',
+  503: 'Too many passwords are being checked at once (code SERVER_BUSY); retry after the Retry-After header’s seconds',
+};
+
+const RETRY_AFTER: Readonly<Record<number, string>> = {
+  429: 'Seconds until a new attempt is accepted',
+  503: 'Seconds after which a new attempt is likely to be served',
 };
 
 /** Documents error responses, all of which share the one error body. */
@@ -20,12 +26,8 @@ export function ApiErrorResponses(...statuses: number[]): MethodDecorator & Clas
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
         type: ErrorBodyDto,
-        ...(status === 429
-          ? {
-              headers: {
-                'Retry-After': { description: 'Seconds until a new attempt is accepted', schema: { type: 'integer' } },
-              },
-            }
+        ...(RETRY_AFTER[status]
+          ? { headers: { 'Retry-After': { description: RETRY_AFTER[status], schema: { type: 'integer' } } } }
           : {}),
       }),
     ),

@@ -19,6 +19,11 @@ export interface AppConfig {
   /** Express `trust proxy` setting, so the client address behind a load balancer is the real one. */
   readonly trustProxy: boolean | number | string;
   readonly secureCookies: boolean;
+  /** Password hashes computed or checked at once; each holds a core for tens of milliseconds. */
+  readonly passwordHashConcurrency: number;
+  /** Password hashes that may wait for a slot; more, or one waiting longer than the maximum wait, get 503. */
+  readonly passwordHashQueue: number;
+  readonly passwordHashMaxWaitMs: number;
   readonly demoPassword: string | undefined;
   /** Whether seeding the demo organizations also fills their portfolios with generated data. */
   readonly demoPortfolio: boolean;

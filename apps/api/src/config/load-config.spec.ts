@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from './config-error';
 import { loadConfig } from './load-config';
@@ -75,5 +75,31 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('https://dash.example.com');
     expect(config.secureCookies).toBe(true);
     expect(config.trustProxy).toBe(1);
+  });
+
+  it('bounds password hashing to the available cores, with a short queue, unless told otherwise', () => {
+    const cores = availableParallelism();
+    expect(load({})).toMatchObject({
+      passwordHashConcurrency: cores,
+      passwordHashQueue: 4 * cores,
+      passwordHashMaxWaitMs: 2000,
+    });
+    expect(
+      load({ PASSWORD_HASH_CONCURRENCY: '3', PASSWORD_HASH_QUEUE: '0', PASSWORD_HASH_MAX_WAIT_MS: '500' }),
+    ).toMatchObject({ passwordHashConcurrency: 3, passwordHashQueue: 0, passwordHashMaxWaitMs: 500 });
+    expect(load({ PASSWORD_HASH_CONCURRENCY: '3' }).passwordHashQueue).toBe(12);
+  });
+
+  it('refuses password hashing limits that are not whole numbers', () => {
+    try {
+      load({ PASSWORD_HASH_CONCURRENCY: '0', PASSWORD_HASH_QUEUE: '-1', PASSWORD_HASH_MAX_WAIT_MS: '2s' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'PASSWORD_HASH_CONCURRENCY must be a whole number of at least 1 (got "0")',
+        'PASSWORD_HASH_QUEUE must be a whole number of at least 0 (got "-1")',
+        'PASSWORD_HASH_MAX_WAIT_MS must be a whole number of at least 0 (got "2s")',
+      ]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { NodeEnv, UnresolvedConfig } from './app-config';
 import { ConfigError } from './config-error';
@@ -11,6 +12,23 @@ export interface ConfigInputs {
   /** Where the running code finds its assets and, by default, the built web app. */
   readonly assetsDir: string;
   readonly defaultWebRoot: string | undefined;
+}
+
+function readCount(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  { fallback, min }: { fallback: number; min: number },
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const count = Number(raw);
+  if (!/^\d+$/.test(raw) || count < min) {
+    problems.push(`${name} must be a whole number of at least ${min} (got "${raw}")`);
+  }
+  return count;
 }
 
 function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
@@ -60,6 +78,20 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     problems.push(`DEMO_PORTFOLIO must be true or false (got "${demoPortfolio}")`);
   }
 
+  const passwordHashConcurrency = readCount(
+    env,
+    'PASSWORD_HASH_CONCURRENCY',
+    { fallback: availableParallelism(), min: 1 },
+    problems,
+  );
+  const passwordHashQueue = readCount(
+    env,
+    'PASSWORD_HASH_QUEUE',
+    { fallback: 4 * passwordHashConcurrency, min: 0 },
+    problems,
+  );
+  const passwordHashMaxWaitMs = readCount(env, 'PASSWORD_HASH_MAX_WAIT_MS', { fallback: 2000, min: 0 }, problems);
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -81,6 +113,9 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     publicUrl,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     secureCookies: env['SECURE_COOKIES'] ? env['SECURE_COOKIES'] === 'true' : publicUrl.startsWith('https://'),
+    passwordHashConcurrency,
+    passwordHashQueue,
+    passwordHashMaxWaitMs,
     demoPassword,
     demoPortfolio: demoPortfolio === 'true',
     smtpUrl,

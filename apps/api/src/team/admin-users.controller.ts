@@ -47,7 +47,7 @@ export class AdminUsersController {
       'With delivery email an invitation link is mailed (72 hours, once); with temporary-password the response carries a password shown only once, to be changed at first sign-in. Emails are unique across all organizations.',
   })
   @ApiCreatedResponse({ type: InvitationDto })
-  @ApiErrorResponses(400, 404, 409)
+  @ApiErrorResponses(400, 404, 409, 503)
   invite(@CurrentAuth() auth: AuthContext, @Body() body: InviteUserDto): Promise<InvitationDto> {
     return this.invitations.invite(auth, body);
   }
@@ -101,7 +101,7 @@ export class AdminUsersController {
     description: 'Ends every session of the user.',
   })
   @ApiOkResponse({ type: CredentialsDeliveryDto })
-  @ApiErrorResponses(400, 404)
+  @ApiErrorResponses(400, 404, 503)
   resetPassword(
     @CurrentAuth() auth: AuthContext,
     @UuidParam('id') userId: string,

@@ -9,14 +9,19 @@ export interface SignedIn {
   readonly userId: string;
 }
 
+/** The cookie of that name a response set, with its attributes (`name=value; Path=…`). */
+export function setCookieOf(response: Response, name: string): string {
+  const header = response.headers['set-cookie'] as unknown as string[] | undefined;
+  const cookie = header?.find((value) => value.startsWith(`${name}=`));
+  if (!cookie) {
+    throw new Error(`response set no ${name} cookie (status ${response.status})`);
+  }
+  return cookie;
+}
+
 /** The refresh cookie a response set, as the browser would send it back. */
 export function refreshCookieOf(response: Response): string {
-  const header = response.headers['set-cookie'] as unknown as string[] | undefined;
-  const cookie = header?.find((value) => value.startsWith(`${REFRESH_COOKIE}=`));
-  if (!cookie) {
-    throw new Error(`response set no ${REFRESH_COOKIE} cookie (status ${response.status})`);
-  }
-  return cookie.split(';')[0] ?? '';
+  return setCookieOf(response, REFRESH_COOKIE).split(';')[0] ?? '';
 }
 
 export async function signIn(testApp: TestApp, email: string, password = DEMO_PASSWORD): Promise<SignedIn> {

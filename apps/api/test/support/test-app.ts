@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Module, Type } from '@nestjs/common';
@@ -63,6 +63,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     publicUrl: 'http://localhost:3000',
     trustProxy: false,
     secureCookies: false,
+    // Tests send bursts on busy machines: let hashes queue rather than be refused (limits have a test of their own).
+    passwordHashConcurrency: availableParallelism(),
+    passwordHashQueue: 1000,
+    passwordHashMaxWaitMs: 60_000,
     demoPassword: DEMO_PASSWORD,
     // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
     demoPortfolio: false,

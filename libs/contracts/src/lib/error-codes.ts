@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   sessionExpired: 'SESSION_EXPIRED',
   invalidCredentials: 'INVALID_CREDENTIALS',
   tooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  /** Too many passwords are being checked at once: retry after the Retry-After header's seconds. */
+  serverBusy: 'SERVER_BUSY',
   passwordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
   validationFailed: 'VALIDATION_FAILED',
   weakPassword: 'WEAK_PASSWORD',

@@ -46,7 +46,7 @@ export class AuthApi extends BaseService {
   /**
    * Sign in with email and password.
    *
-   * Returns an access token and sets the `od_refresh` refresh cookie (httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes.
+   * Returns an access token and sets the `od_refresh` refresh cookie and the `od_device` device cookie (both httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes, except from a browser holding the account's device cookie, which is refused only after 10 failures of its own.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `login()` instead.
@@ -61,7 +61,7 @@ export class AuthApi extends BaseService {
   /**
    * Sign in with email and password.
    *
-   * Returns an access token and sets the `od_refresh` refresh cookie (httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes.
+   * Returns an access token and sets the `od_refresh` refresh cookie and the `od_device` device cookie (both httpOnly, SameSite=Strict). After 10 failed attempts for one email within 15 minutes, or 100 from one address, attempts are refused with 429 for 15 minutes, except from a browser holding the account's device cookie, which is refused only after 10 failures of its own.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `login$Response()` instead.
@@ -81,7 +81,7 @@ export class AuthApi extends BaseService {
   /**
    * Exchange the refresh cookie for a new access token.
    *
-   * Rotates the refresh cookie. Presenting a refresh token that was already exchanged ends the whole session (401).
+   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `refresh()` instead.
@@ -96,7 +96,7 @@ export class AuthApi extends BaseService {
   /**
    * Exchange the refresh cookie for a new access token.
    *
-   * Rotates the refresh cookie. Presenting a refresh token that was already exchanged ends the whole session (401).
+   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `refresh$Response()` instead.
@@ -291,7 +291,7 @@ export class AuthApi extends BaseService {
   /**
    * Accept an invitation: choose a password and sign in.
    *
-   * Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.
+   * Answers like login: an access token, the refresh cookie and the device cookie. The invitation link works once, for 72 hours.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `acceptInvite()` instead.
@@ -306,7 +306,7 @@ export class AuthApi extends BaseService {
   /**
    * Accept an invitation: choose a password and sign in.
    *
-   * Answers like login: an access token and the refresh cookie. The invitation link works once, for 72 hours.
+   * Answers like login: an access token, the refresh cookie and the device cookie. The invitation link works once, for 72 hours.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `acceptInvite$Response()` instead.
