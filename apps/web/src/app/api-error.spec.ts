@@ -18,6 +18,19 @@ describe('api errors', () => {
     expect(describeFailure(new HttpErrorResponse({ status: 503 }))).toContain('on our side');
   });
 
+  it('passes on how long a busy server asks to wait', () => {
+    const busy = {
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'The server is busy checking other passwords. Try again in 2 seconds.',
+      code: ERROR_CODES.serverBusy,
+    };
+    expect(describeFailure(new HttpErrorResponse({ status: 503, error: busy }))).toBe(busy.message);
+    expect(
+      describeFailure(new HttpErrorResponse({ status: 500, error: { ...body, statusCode: 500, message: 'x' } })),
+    ).toContain('on our side');
+  });
+
   it('says how long to wait after a 429, in whole minutes', () => {
     const refused = (retryAfter?: string) =>
       new HttpErrorResponse({

@@ -18,7 +18,11 @@ export function describeFailure(error: unknown): string {
       return 'The server could not be reached. Check your connection and try again.';
     }
     if (error.status >= 500) {
-      return 'Something went wrong on our side. Try again in a moment.';
+      // A busy server says how long to wait; any other failure on our side is no use to read.
+      const busy = errorBodyOf(error);
+      return busy?.code === ERROR_CODES.serverBusy
+        ? busy.message
+        : 'Something went wrong on our side. Try again in a moment.';
     }
   }
   return errorBodyOf(error)?.message ?? 'Something went wrong. Try again.';

@@ -23,8 +23,13 @@ export function httpLogger(logger: Logger): HttpLogger {
       response.setHeader('X-Request-Id', id);
       return id;
     },
+    // A 503 is load deliberately shed (busy password hashing, with Retry-After), not a fault.
     customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+      error || (response.statusCode >= 500 && response.statusCode !== 503)
+        ? 'error'
+        : response.statusCode >= 400
+          ? 'warn'
+          : 'info',
     autoLogging: { ignore: (request) => pathOf(request.url) === '/api/health' },
     serializers: {
       req: (request: { id: string; method: string; url: string; remoteAddress?: string }) => ({

@@ -3,6 +3,7 @@ import { TeamManagement1795392000000 } from './1795392000000-team-management';
 import { Portfolio1795478400000 } from './1795478400000-portfolio';
 import { ImportJobs1795564800000 } from './1795564800000-import-jobs';
 import { ImportJobHeartbeat1795651200000 } from './1795651200000-import-job-heartbeat';
+import { UnloggedAttemptCounters1795737600000 } from './1795737600000-unlogged-attempt-counters';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   Portfolio1795478400000,
   ImportJobs1795564800000,
   ImportJobHeartbeat1795651200000,
+  UnloggedAttemptCounters1795737600000,
 ];
