@@ -5,11 +5,17 @@ import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { RequestHandler } from 'express';
 import { webAppCsp } from '../common/security-headers';
+import { findPrecompressed, servePrecompressed } from './precompressed-assets';
 
 /** The placeholder the web app's index.html carries where each response's nonce goes. */
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
 /** Angular names bundles by content hash (main-3FJ2KQ7Z.js), so they never change. */
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+
+/** Hashed files are kept for a year; anything else is revalidated on every use. */
+function cacheControlOf(path: string): string {
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
@@ -31,8 +37,8 @@ function isIndexFile(path: string, webRoot: string, indexPath: string): boolean 
 }
 
 /**
- * Serves the built web app at `/`: its files, and index.html for every other GET so
- * client-side routes load. Each index.html response gets a fresh CSP nonce, `/index.html`
+ * Serves the built web app at `/`: its files (compressed copies to clients that take them), and
+ * index.html for every other GET so client-side routes load. Each index.html response gets a fresh CSP nonce, `/index.html`
  * itself included: the static files never serve it with the placeholder and no policy.
  */
 export function serveWebApp(app: NestExpressApplication, webRoot: string): void {
@@ -42,10 +48,11 @@ export function serveWebApp(app: NestExpressApplication, webRoot: string): void 
     return;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
+  const compressed = servePrecompressed(webRoot, findPrecompressed(webRoot), cacheControlOf);
   const files = express.static(webRoot, {
     index: false,
     setHeaders: (response, path) => {
-      response.setHeader('Cache-Control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader('Cache-Control', cacheControlOf(path));
     },
   });
   const fallback: RequestHandler = (request, response, next) => {
@@ -72,6 +79,6 @@ export function serveWebApp(app: NestExpressApplication, webRoot: string): void 
       fallback(request, response, next);
       return;
     }
-    files(request, response, () => fallback(request, response, next));
+    compressed(request, response, () => files(request, response, () => fallback(request, response, next)));
   });
 }
