@@ -50,6 +50,10 @@ describe('app routes', () => {
     return { url: TestBed.inject(Router).url, heading };
   }
 
+  function accessMessage(harness: RouterTestingHarness): string | undefined {
+    return harness.routeNativeElement?.querySelector('[role="alert"] span')?.textContent?.trim();
+  }
+
   describe('signed out', () => {
     it('sends the visitor to sign in, remembering the page they asked for', async () => {
       const harness = await start(null);
@@ -78,6 +82,28 @@ describe('app routes', () => {
       const harness = await start({ tabs: ['leasing', 'risk'] });
 
       expect(await visit(harness, '/dashboard/financials')).toEqual({ url: '/dashboard/leasing', heading: 'Leasing' });
+    });
+
+    it('says why a tab outside the permissions is not shown, until the user goes elsewhere', async () => {
+      const harness = await start({ tabs: ['leasing', 'risk'] });
+
+      await visit(harness, '/dashboard/financials');
+      expect(accessMessage(harness)).toBe('You don’t have access to Financials — ask an administrator.');
+      await visit(harness, '/dashboard/risk');
+      expect(accessMessage(harness)).toBeUndefined();
+      await visit(harness, '/dashboard/no-such-tab');
+      expect(accessMessage(harness)).toBeUndefined();
+    });
+
+    it('says why the administration is refused, and lets the message be dismissed', async () => {
+      const harness = await start({ tabs: ['leasing'] });
+
+      await visit(harness, '/admin');
+      expect(accessMessage(harness)).toBe('You don’t have access to Administration — ask an administrator.');
+      const dismiss = harness.routeNativeElement?.querySelector<HTMLButtonElement>('[role="alert"] button');
+      dismiss?.click();
+      await harness.fixture.whenStable();
+      expect(accessMessage(harness)).toBeUndefined();
     });
 
     it('explains an empty dashboard to a user without tabs', async () => {

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, type CanMatchFn, Router } from '@angular/router';
+import { AccessNotice } from '../shared/access-notice';
 import { SessionStore } from './session.store';
 
 /** Pages for signed-in users; everyone else goes to sign-in and comes back afterwards. */
@@ -16,10 +17,14 @@ export const signedOutGuard: CanActivateFn = () =>
   !inject(SessionStore).signedIn() || inject(Router).createUrlTree(['/']);
 
 /**
- * The administration area, for administrators only; other users land on their dashboard. A visitor
- * who is not signed in passes here so that the shell's guard sends them to sign in and back.
+ * The administration area, for administrators only; other users land on their dashboard, told why.
+ * A visitor who is not signed in passes here so that the shell's guard sends them to sign in and back.
  */
 export const adminGuard: CanMatchFn = () => {
   const session = inject(SessionStore);
-  return !session.signedIn() || session.isAdmin() || inject(Router).createUrlTree(['/']);
+  if (!session.signedIn() || session.isAdmin()) {
+    return true;
+  }
+  inject(AccessNotice).deny('Administration');
+  return inject(Router).createUrlTree(['/']);
 };

@@ -14,6 +14,8 @@ import { map } from 'rxjs';
 import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
 import { TAB_ICONS } from '../dashboard/tab-icons';
+import { AccessNotice } from '../shared/access-notice';
+import { Notice } from '../shared/notice';
 
 /** Below this width the navigation becomes a drawer over the content. */
 const COMPACT_LAYOUT = '(max-width: 1023.98px)';
@@ -29,6 +31,7 @@ const COMPACT_LAYOUT = '(max-width: 1023.98px)';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    Notice,
     PermissionGate,
     RouterLink,
     RouterLinkActive,
@@ -50,6 +53,7 @@ export class Shell {
   protected readonly displayName = computed(() => this.session.user()?.displayName ?? '');
   protected readonly organizationName = computed(() => this.session.organization()?.name ?? '');
   protected readonly isAdmin = this.session.isAdmin;
+  protected readonly accessNotice = inject(AccessNotice);
   /** Every tab; the permission gate shows those the user may see, following permission changes. */
   protected readonly tabs = TABS.map((tab) => ({ ...tab, icon: TAB_ICONS[tab.id] }));
 
