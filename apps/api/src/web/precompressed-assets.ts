@@ -47,7 +47,8 @@ export function servePrecompressed(
   cacheControl: (path: string) => string,
 ): RequestHandler {
   return (request, response, next) => {
-    const available = request.method === 'GET' || request.method === 'HEAD' ? precompressed.get(request.path) : undefined;
+    const available =
+      request.method === 'GET' || request.method === 'HEAD' ? precompressed.get(request.path) : undefined;
     if (!available) {
       next();
       return;
