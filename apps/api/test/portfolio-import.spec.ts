@@ -84,7 +84,8 @@ describe('portfolio import', () => {
 
   /**
    * The job's answer once `ready` holds of it. The server tells a job's progress only when asked,
-   * so this asks again until then; Jest's test timeout, not a count of attempts, bounds the wait.
+   * so this asks again, one question after the other's answer, until then; Jest's test timeout,
+   * not a count of attempts or a pause, bounds the wait.
    */
   async function jobWhen(id: string, ready: (job: request.Response) => boolean): Promise<request.Response> {
     for (;;) {
@@ -92,7 +93,6 @@ describe('portfolio import', () => {
       if (ready(job)) {
         return job;
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 
