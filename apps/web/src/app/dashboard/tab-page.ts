@@ -11,6 +11,7 @@ import { DateRangePicker } from './date-range-picker';
 import { PropertiesView } from './properties-view';
 import { PropertyPicker } from './property-picker';
 import { VIEW_COMPONENTS } from './view-components';
+import { viewRows } from './view-rows';
 
 /** One dashboard tab: the filters, and a card for each of the tab's views the user may see. */
 @Component({
@@ -44,6 +45,7 @@ export class TabPage {
       wide: VIEW_COMPONENTS[definition.id].wide ?? false,
     })),
   );
+  protected readonly rows = computed(() => viewRows(this.views()));
   protected readonly anyViewVisible = computed(() =>
     this.views().some((view) => this.session.permits(view.definition.id)),
   );

@@ -4,7 +4,7 @@ import type { RegisteredView, TabId, ViewId } from '@ownerdash/contracts';
 export interface ViewComponent {
   /** Takes a `view` input with the view's registry entry. */
   readonly component: Type<unknown>;
-  /** Spans the whole width of the grid (tables, tile rows). */
+  /** Takes a row of its own (tables, tile rows); other views share rows with their neighbours. */
   readonly wide?: boolean;
 }
 

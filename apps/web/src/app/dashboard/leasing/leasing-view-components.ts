@@ -6,8 +6,8 @@ import { FunnelView } from './funnel-view';
 import { MarketingView } from './marketing-view';
 
 /**
- * The components of the leasing tab's views. All span the row: conversions and marketing pair a
- * chart with their figures side by side, and a lone half-width card would leave a gap beside it.
+ * The components of the leasing tab's views. All take a row of their own: conversions and
+ * marketing pair a chart with their figures side by side, which needs the width.
  */
 export const LEASING_VIEW_COMPONENTS: TabViewComponents<'leasing'> = {
   'leasing.funnel': { component: FunnelView, wide: true },
