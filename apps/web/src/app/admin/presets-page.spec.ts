@@ -47,16 +47,26 @@ describe('PresetsPage', () => {
     expect(cells.slice(0, 2)).toEqual(['Property manager', 'Role User · Sees 7 of 8 tabs, 26 of 29 views · Parkside']);
   });
 
-  it('invites the admin to create the first preset', async () => {
+  it('invites the admin to create the first preset, with one button', async () => {
     await render();
 
     expect(page.querySelector('od-page-state[role="status"]')?.textContent).toContain('No presets yet.');
+    const creates = [...page.querySelectorAll('button')].filter((button) => /create/i.test(button.textContent ?? ''));
+    expect(creates.map((button) => button.textContent?.trim())).toEqual(['Create the first preset']);
+  });
+
+  it('offers to create another preset above the list', async () => {
+    api.listPresets.mockReturnValue(of({ items: [preset()] }));
+    await render();
+
+    const creates = [...page.querySelectorAll('button')].filter((button) => /create/i.test(button.textContent ?? ''));
+    expect(creates.map((button) => button.textContent?.trim())).toEqual(['Create preset']);
   });
 
   it('creates a preset from the name, role, scope and tree chosen', async () => {
     await render();
 
-    buttonNamed(page, 'Create preset')?.click();
+    buttonNamed(page, 'Create the first preset')?.click();
     await settle();
     fillIn(dialog(), { name: 'Leasing agent' });
     [...dialog().querySelectorAll('mat-checkbox')]
@@ -82,7 +92,7 @@ describe('PresetsPage', () => {
     );
     await render();
 
-    buttonNamed(page, 'Create preset')?.click();
+    buttonNamed(page, 'Create the first preset')?.click();
     await settle();
     fillIn(dialog(), { name: 'Viewer' });
     buttonNamed(dialog(), 'Create preset')?.click();

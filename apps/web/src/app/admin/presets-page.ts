@@ -48,6 +48,7 @@ export class PresetsPage {
     const { presets, properties } = this.catalog.value();
     return presets.items.map((preset) => ({ preset, summary: describePreset(preset, properties.items) }));
   });
+  protected readonly isEmpty = computed(() => this.catalog.hasValue() && this.rows().length === 0);
   protected readonly failure = computed(() => {
     const error = this.catalog.error();
     return error ? `The presets could not be loaded. ${describeFailure(error)}` : null;
