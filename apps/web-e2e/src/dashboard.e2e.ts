@@ -113,7 +113,6 @@ test.describe('dashboard', () => {
     const member = await context.newPage();
     await member.goto('/sign-in');
     await signIn(member, MEMBER.email, temporaryPassword);
-    await member.getByLabel('Current password').fill(temporaryPassword);
     await member.getByLabel('New password', { exact: true }).fill(MEMBER.password);
     await member.getByLabel('Confirm new password').fill(MEMBER.password);
     await member.getByRole('button', { name: 'Change password' }).click();

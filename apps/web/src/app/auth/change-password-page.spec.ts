@@ -3,7 +3,7 @@ import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
-import { of, throwError } from 'rxjs';
+import { firstValueFrom, of, throwError } from 'rxjs';
 import {
   type FakeAuthApi,
   fakeAuthApi,
@@ -22,15 +22,22 @@ describe('ChangePasswordPage', () => {
   let api: FakeAuthApi;
   let router: Router;
 
-  async function render({ forced }: { forced: boolean }): Promise<void> {
+  /** Opens the page after a reload (the session restored), or `signedInWith` a password just now. */
+  async function render({ forced, signedInWith }: { forced: boolean; signedInWith?: string }): Promise<void> {
     const user = { ...TEST_USER, mustChangePassword: forced };
     api = fakeAuthApi(meResponse({ user }));
     api.refresh.mockReturnValue(of(sessionResponse('access-1', user)));
+    api.login.mockReturnValue(of(sessionResponse('access-1', user)));
     TestBed.configureTestingModule({
       imports: [MatIconTestingModule],
       providers: [provideRouter([]), { provide: AuthApiService, useValue: api }],
     });
-    await TestBed.inject(SessionStore).initialize();
+    const session = TestBed.inject(SessionStore);
+    if (signedInWith) {
+      await firstValueFrom(session.signIn({ email: TEST_USER.email, password: signedInWith }));
+    } else {
+      await session.initialize();
+    }
     router = TestBed.inject(Router);
     jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
     fixture = TestBed.createComponent(ChangePasswordPage);
@@ -95,6 +102,50 @@ describe('ChangePasswordPage', () => {
 
     expect(api.logout).toHaveBeenCalledTimes(1);
     expect(router.navigateByUrl).toHaveBeenCalledWith('/sign-in');
+  });
+
+  it('asks only for the new password right after signing in with a temporary one, and sends that one', async () => {
+    await render({ forced: true, signedInWith: 'temporary 4821' });
+
+    const labels = [...page.querySelectorAll('mat-label')].map((label) => label.textContent?.trim());
+    expect(labels).toEqual(['New password', 'Confirm new password']);
+    expect(page.textContent).toContain('replace the temporary one you have just signed in with');
+    await fillIn({ newPassword: validChange.newPassword, confirmPassword: validChange.confirmPassword });
+
+    await submit();
+
+    expect(api.changePassword).toHaveBeenCalledWith({
+      currentPassword: 'temporary 4821',
+      newPassword: 'correct horse battery staple',
+    });
+  });
+
+  it('asks for the current password again after a reload, which keeps no password', async () => {
+    const session = { forced: true, signedInWith: 'temporary 4821' };
+    await render(session);
+    fixture.destroy();
+
+    fixture = TestBed.createComponent(ChangePasswordPage);
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+
+    expect(input('currentPassword')).not.toBeNull();
+    expect(input('currentPassword').value).toBe('');
+  });
+
+  it('shows the current password field when the server refuses the one typed at sign-in', async () => {
+    await render({ forced: true, signedInWith: 'temporary 4821' });
+    api.changePassword.mockReturnValue(
+      throwError(() =>
+        httpError(400, { code: ERROR_CODES.wrongCurrentPassword, message: 'The current password is not correct.' }),
+      ),
+    );
+    await fillIn({ newPassword: validChange.newPassword, confirmPassword: validChange.confirmPassword });
+
+    await submit();
+
+    expect(errors()).toEqual(['The current password is not correct.']);
+    expect(input('currentPassword')).not.toBeNull();
   });
 
   it('checks length and confirmation before asking the server', async () => {

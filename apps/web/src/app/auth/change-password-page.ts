@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, Injector, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -33,11 +33,15 @@ export class ChangePasswordPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly injector = inject(Injector);
 
   /** The server requires the change: the user may do nothing else but sign out. */
   protected readonly forced = this.session.mustChangePassword;
+  private readonly temporaryPassword = this.session.takeTemporaryPassword();
+  /** Asked for unless the user has just signed in with it; shown again if the server refuses it. */
+  protected readonly askCurrentPassword = signal(this.temporaryPassword === null);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    currentPassword: ['', Validators.required],
+    currentPassword: [this.temporaryPassword ?? '', Validators.required],
     ...newPasswordControls(),
   });
   protected readonly feedback = new FormFeedback(this.form);
@@ -52,7 +56,17 @@ export class ChangePasswordPage {
         this.snackBar.open('Your password has been changed.', undefined, { duration: 5000 });
         void this.router.navigateByUrl('/');
       },
-      error: (error: unknown) => this.feedback.showFailure(error, fieldProblemsOf(errorBodyOf(error))),
+      error: (error: unknown) => {
+        const problems = fieldProblemsOf(errorBodyOf(error));
+        if (!this.askCurrentPassword() && problems.some((problem) => problem.field === 'currentPassword')) {
+          // The password kept from sign-in was refused: show its field, then say why under it, since
+          // binding the new field validates its control afresh and would drop an error set before.
+          this.askCurrentPassword.set(true);
+          afterNextRender(() => this.feedback.showFailure(error, problems), { injector: this.injector });
+          return;
+        }
+        this.feedback.showFailure(error, problems);
+      },
     });
   }
 

@@ -42,6 +42,12 @@ export class SessionStore {
   private readonly currentUser = signal<SessionUser | null>(null);
   private readonly currentOrganization = signal<Organization | null>(null);
   private readonly currentPermissions = signal<Permissions>(NO_PERMISSIONS);
+  /**
+   * The temporary password just typed at sign-in, while the server insists on a new one: the
+   * password change needs it as the current password, and asking for it again seconds later
+   * would only confuse. Kept in memory until the change page takes it or the session ends.
+   */
+  private temporaryPassword: string | null = null;
   private refreshInFlight: Observable<string> | null = null;
   private renewalInFlight: Observable<string> | null = null;
 
@@ -80,7 +86,16 @@ export class SessionStore {
   }
 
   signIn(credentials: Credentials): Observable<void> {
-    return this.startSession(this.api.login(credentials));
+    return this.startSession(this.api.login(credentials)).pipe(
+      tap(() => (this.temporaryPassword = this.mustChangePassword() ? credentials.password : null)),
+    );
+  }
+
+  /** The password typed at the sign-in that led to a required change, once; null otherwise. */
+  takeTemporaryPassword(): string | null {
+    const password = this.temporaryPassword;
+    this.temporaryPassword = null;
+    return password;
   }
 
   /** Sets the invited user's password; the API signs them in as a login does. */
@@ -149,6 +164,7 @@ export class SessionStore {
   }
 
   clear(): void {
+    this.temporaryPassword = null;
     this.token.set(null);
     this.currentUser.set(null);
     this.currentOrganization.set(null);
