@@ -9,7 +9,7 @@ import {
   TEST_USER,
 } from '../../testing/auth-fixtures';
 import { AuthApiService, type SessionResponse } from './auth-api.service';
-import { REFRESH_LOCK_NAME, SessionStore } from './session.store';
+import { REFRESH_LOCK_NAME, REFRESH_LOCK_WAIT_MS, SessionStore, START_UP_REQUEST_TIMEOUT_MS } from './session.store';
 
 describe('SessionStore', () => {
   let api: FakeAuthApi;
@@ -36,6 +36,52 @@ describe('SessionStore', () => {
       expect(store.user()).toEqual(TEST_USER);
       expect(store.organization()?.name).toBe('PHH');
       expect(store.visibleViewIds().has('risk.churn')).toBe(true);
+    });
+
+    describe('always ends, signed in or out, within a bounded time', () => {
+      beforeEach(() => jest.useFakeTimers());
+      afterEach(() => jest.useRealTimers());
+
+      /** Starts the app and reports whether start-up has finished after `elapsedMs`. */
+      async function startUpFinishedAfter(elapsedMs: number): Promise<boolean> {
+        let finished = false;
+        void store.initialize().then(() => (finished = true));
+        await jest.advanceTimersByTimeAsync(elapsedMs);
+        return finished;
+      }
+
+      it('goes ahead with the refresh when another tab holds the refresh lock and never lets go', async () => {
+        // The other tab's turn never ends; the lock manager gives up waiting only when told to.
+        const request = jest.fn(
+          (_name: string, options: LockOptions) =>
+            new Promise((_resolve, reject) =>
+              options.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+            ),
+        );
+        Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+
+        expect(await startUpFinishedAfter(REFRESH_LOCK_WAIT_MS - 1)).toBe(false);
+        expect(api.refresh).not.toHaveBeenCalled();
+        await jest.advanceTimersByTimeAsync(1);
+
+        expect(api.refresh).toHaveBeenCalledTimes(1);
+        expect(store.signedIn()).toBe(true);
+      });
+
+      it('starts signed out when the refresh gets no answer', async () => {
+        api.refresh.mockReturnValue(new Subject<SessionResponse>());
+
+        expect(await startUpFinishedAfter(START_UP_REQUEST_TIMEOUT_MS)).toBe(true);
+        expect(store.signedIn()).toBe(false);
+      });
+
+      it('starts signed out when the profile gets no answer', async () => {
+        api.me.mockReturnValue(new Subject<never>());
+
+        expect(await startUpFinishedAfter(START_UP_REQUEST_TIMEOUT_MS)).toBe(true);
+        expect(store.signedIn()).toBe(false);
+        expect(store.accessToken()).toBeNull();
+      });
     });
 
     it('starts signed out, without asking for the profile, when there is no session', async () => {
@@ -106,7 +152,7 @@ describe('SessionStore', () => {
 
     it('waits for the cross-tab lock before it sends the refresh', async () => {
       let grant: () => void = () => undefined;
-      const request = jest.fn((_name: string, callback: () => Promise<unknown>) => {
+      const request = jest.fn((_name: string, _options: LockOptions, callback: () => Promise<unknown>) => {
         return new Promise((resolve) => (grant = () => resolve(callback())));
       });
       Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
@@ -114,7 +160,7 @@ describe('SessionStore', () => {
       const token = firstValueFrom(store.refreshAccessToken());
       await Promise.resolve();
 
-      expect(request).toHaveBeenCalledWith(REFRESH_LOCK_NAME, expect.any(Function));
+      expect(request).toHaveBeenCalledWith(REFRESH_LOCK_NAME, expect.anything(), expect.any(Function));
       expect(api.refresh).not.toHaveBeenCalled();
 
       grant();

@@ -12,6 +12,7 @@ import {
   switchMap,
   tap,
   throwError,
+  timeout,
 } from 'rxjs';
 import {
   AuthApiService,
@@ -27,6 +28,15 @@ import {
 
 /** Web Lock that serializes refreshes across the tabs of one browser, which share the refresh cookie. */
 export const REFRESH_LOCK_NAME = 'ownerdash-refresh';
+/**
+ * How long a refresh waits for another tab to release the lock before it goes ahead anyway. A tab
+ * that holds it and never lets go (frozen, or stuck on a request) must not keep this one on its
+ * loading screen; the server accepts a just-rotated refresh token again for a grace period, so
+ * going ahead rarely costs more than what the lock would have saved.
+ */
+export const REFRESH_LOCK_WAIT_MS = 5_000;
+/** How long a start-up request (refresh, profile) may take before the app starts signed out instead. */
+export const START_UP_REQUEST_TIMEOUT_MS = 15_000;
 
 const NO_PERMISSIONS: Permissions = { tabs: [], views: [] };
 
@@ -78,8 +88,8 @@ export class SessionStore {
    */
   async initialize(): Promise<void> {
     try {
-      await firstValueFrom(this.refreshAccessToken());
-      await firstValueFrom(this.reloadProfile());
+      await firstValueFrom(this.refreshAccessToken().pipe(timeout(START_UP_REQUEST_TIMEOUT_MS)));
+      await firstValueFrom(this.reloadProfile().pipe(timeout(START_UP_REQUEST_TIMEOUT_MS)));
     } catch {
       this.clear();
     }
@@ -197,6 +207,23 @@ export class SessionStore {
     const refresh = () => firstValueFrom(this.api.refresh());
     // Web Locks exist only in secure contexts (https, localhost); elsewhere one tab is all we can order.
     const locks: LockManager | undefined = globalThis.navigator?.locks;
-    return locks ? await locks.request(REFRESH_LOCK_NAME, refresh) : refresh();
+    if (!locks) {
+      return refresh();
+    }
+    const giveUp = new AbortController();
+    const deadline = setTimeout(() => giveUp.abort(), REFRESH_LOCK_WAIT_MS);
+    try {
+      return await locks.request(REFRESH_LOCK_NAME, { signal: giveUp.signal }, () => {
+        clearTimeout(deadline);
+        return refresh();
+      });
+    } catch (error) {
+      if (giveUp.signal.aborted) {
+        return refresh();
+      }
+      throw error;
+    } finally {
+      clearTimeout(deadline);
+    }
   }
 }
