@@ -8,7 +8,8 @@ import { firstValueFrom } from 'rxjs';
 import { meResponse, sessionResponse } from '../../testing/auth-fixtures';
 import { authInterceptor } from './auth.interceptor';
 import { AuthApiService } from './auth-api.service';
-import { SessionStore } from './session.store';
+import { SessionStore, TOKEN_EXPIRY_MARGIN_MS } from './session.store';
+import { NOW } from '../shared/clock';
 
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
 const unauthorizedBody = { statusCode: 401, error: 'Unauthorized', message: 'Access token expired.' };
@@ -21,14 +22,17 @@ describe('authInterceptor', () => {
   let backend: HttpTestingController;
   let session: SessionStore;
   let router: Router;
+  let now: number;
 
   beforeEach(() => {
+    now = Date.UTC(2026, 11, 7, 9, 0);
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
         provideApiConfiguration(''),
+        { provide: NOW, useValue: () => now },
       ],
     });
     http = TestBed.inject(HttpClient);
@@ -160,6 +164,73 @@ describe('authInterceptor', () => {
       }
 
       await expect(responses).resolves.toEqual(['/api/a', '/api/b', '/api/c']);
+    });
+
+    it('holds requests made during a renewal back, and sends them once with the new token', async () => {
+      await signIn();
+
+      const first = get('/api/a');
+      backend.expectOne('/api/a').flush(unauthorizedBody, UNAUTHORIZED);
+      const later = Promise.all([get('/api/b'), get('/api/c')]);
+      backend.expectNone('/api/b');
+      backend.expectNone('/api/c');
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+      expectProfileReload();
+
+      for (const url of ['/api/a', '/api/b', '/api/c']) {
+        const request = backend.expectOne(url);
+        expect(request.request.headers.get('Authorization')).toBe('Bearer access-2');
+        request.flush(url);
+      }
+      await expect(first).resolves.toBe('/api/a');
+      await expect(later).resolves.toEqual(['/api/b', '/api/c']);
+    });
+
+    it('refreshes an expired token once before a burst of requests, so none of them is refused', async () => {
+      await signIn();
+      const urls = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => `/api/views/${name}`);
+      now += sessionResponse().expiresIn * 1000 - TOKEN_EXPIRY_MARGIN_MS;
+
+      const responses = Promise.all(urls.map(get));
+      for (const url of urls) {
+        backend.expectNone(url);
+      }
+      expectRefresh().flush(sessionResponse('access-2'));
+      await settle();
+
+      for (const url of urls) {
+        const request = backend.expectOne(url);
+        expect(request.request.headers.get('Authorization')).toBe('Bearer access-2');
+        request.flush(url);
+      }
+      await expect(responses).resolves.toEqual(urls);
+    });
+
+    it('sends a token that is still valid at once', async () => {
+      await signIn();
+      now += sessionResponse().expiresIn * 1000 - TOKEN_EXPIRY_MARGIN_MS - 1;
+
+      const response = get('/api/a');
+      const request = backend.expectOne('/api/a');
+      expect(request.request.headers.get('Authorization')).toBe('Bearer access-1');
+      request.flush('a');
+
+      await expect(response).resolves.toBe('a');
+      backend.expectNone('/api/auth/refresh');
+    });
+
+    it('goes to sign-in when the refresh of an expired token is refused', async () => {
+      await signIn();
+      now += sessionResponse().expiresIn * 1000;
+
+      const response = get('/api/a');
+      expectRefresh().flush({ statusCode: 401, error: 'Unauthorized', message: 'No session.' }, UNAUTHORIZED);
+
+      await expect(response).rejects.toMatchObject({ status: 401 });
+      backend.expectNone('/api/a');
+      expect(session.signedIn()).toBe(false);
+      expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], expect.anything());
     });
 
     it('retries with the current token when another request already renewed it', async () => {

@@ -10,7 +10,10 @@ import { SessionStore } from './session.store';
 /**
  * Sends the access token with API requests, renews it once when the API answers 401 (reloading the
  * profile too, since a refused token may mean changed rights), and routes the user to sign-in when
- * the session is gone or to the password change the server insists on.
+ * the session is gone or to the password change the server insists on. A request never goes out
+ * with a token known to be refused: while a renewal is under way it waits for the new token, and
+ * an expired token is refreshed first, so a page's burst of requests costs one refresh, not a 401
+ * each.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!isApiRequest(request)) {
@@ -18,7 +21,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   }
   const session = inject(SessionStore);
   const router = inject(Router);
-  const sentToken = session.accessToken();
+  const renews = !TOKEN_ENDPOINTS.includes(request.url) && !request.context.get(SKIP_TOKEN_RENEWAL);
 
   const endSession = (): void => {
     // Concurrent requests all fail here; only the first one still finds a session to end.
@@ -29,7 +32,23 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     }
   };
 
-  const renewedToken = (): Observable<string> => {
+  /** The token to send: the current one, unless it is known to be refused. */
+  const tokenToSend = (): Observable<string | null> => {
+    // The renewal's own requests (the refresh, the profile reload) must not wait for themselves.
+    const pending = renews
+      ? (session.renewalUnderWay() ?? (session.accessTokenExpired() ? session.refreshAccessToken() : null))
+      : null;
+    return pending
+      ? pending.pipe(
+          catchError((error: unknown) => {
+            endSession();
+            return throwError(() => error);
+          }),
+        )
+      : of(session.accessToken());
+  };
+
+  const renewedToken = (sentToken: string | null): Observable<string> => {
     const current = session.accessToken();
     // Another request renewed the token while this one was in flight: no need to rotate again.
     if (current !== null && current !== sentToken) {
@@ -38,19 +57,24 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     return session.renewAfterRejection();
   };
 
-  return next(withToken(request, sentToken)).pipe(
-    catchError((error: unknown) => {
-      if (!isUnauthorized(error) || TOKEN_ENDPOINTS.includes(request.url) || request.context.get(SKIP_TOKEN_RENEWAL)) {
-        return throwError(() => error);
-      }
-      return renewedToken().pipe(
-        catchError(() => {
-          endSession();
+  const send = (sentToken: string | null) =>
+    next(withToken(request, sentToken)).pipe(
+      catchError((error: unknown) => {
+        if (!isUnauthorized(error) || !renews) {
           return throwError(() => error);
-        }),
-        switchMap((token) => next(withToken(request, token))),
-      );
-    }),
+        }
+        return renewedToken(sentToken).pipe(
+          catchError(() => {
+            endSession();
+            return throwError(() => error);
+          }),
+          switchMap((token) => next(withToken(request, token))),
+        );
+      }),
+    );
+
+  return tokenToSend().pipe(
+    switchMap(send),
     tap({
       error: (error: unknown) => {
         if (errorBodyOf(error)?.code === ERROR_CODES.passwordChangeRequired) {

@@ -25,6 +25,7 @@ import {
   type SessionResponse,
   type SessionUser,
 } from './auth-api.service';
+import { NOW } from '../shared/clock';
 
 /** Web Lock that serializes refreshes across the tabs of one browser, which share the refresh cookie. */
 export const REFRESH_LOCK_NAME = 'ownerdash-refresh';
@@ -35,6 +36,11 @@ export const REFRESH_LOCK_NAME = 'ownerdash-refresh';
  * going ahead rarely costs more than what the lock would have saved.
  */
 export const REFRESH_LOCK_WAIT_MS = 5_000;
+/**
+ * A token this close to its expiry counts as expired: it could lapse on its way to the server or
+ * on a server whose clock runs a little ahead.
+ */
+export const TOKEN_EXPIRY_MARGIN_MS = 10_000;
 /** How long a start-up request (refresh, profile) may take before the app starts signed out instead. */
 export const START_UP_REQUEST_TIMEOUT_MS = 15_000;
 
@@ -47,8 +53,10 @@ const NO_PERMISSIONS: Permissions = { tabs: [], views: [] };
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly api = inject(AuthApiService);
+  private readonly now = inject(NOW);
 
   private readonly token = signal<string | null>(null);
+  private tokenExpiresAt = 0;
   private readonly currentUser = signal<SessionUser | null>(null);
   private readonly currentOrganization = signal<Organization | null>(null);
   private readonly currentPermissions = signal<Permissions>(NO_PERMISSIONS);
@@ -150,6 +158,19 @@ export class SessionStore {
     return this.renewalInFlight;
   }
 
+  /**
+   * The renewal or refresh under way, if any: a request sent now with the current token would be
+   * refused, so it waits for the new one instead.
+   */
+  renewalUnderWay(): Observable<string> | null {
+    return this.renewalInFlight ?? this.refreshInFlight;
+  }
+
+  /** Whether the access token has expired, or is about to: the API would refuse it. */
+  accessTokenExpired(): boolean {
+    return this.token() !== null && this.now() >= this.tokenExpiresAt - TOKEN_EXPIRY_MARGIN_MS;
+  }
+
   /** Loads the user's organization and permissions; `renewing` when part of a token renewal. */
   reloadProfile(renewing = false): Observable<void> {
     return this.api.me(renewing).pipe(map((me) => this.applyProfile(me)));
@@ -193,6 +214,7 @@ export class SessionStore {
   }
 
   private applySession(session: SessionResponse): void {
+    this.tokenExpiresAt = this.now() + session.expiresIn * 1000;
     this.token.set(session.accessToken);
     this.currentUser.set(session.user);
   }
