@@ -4,6 +4,10 @@ import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const TABLES = [
+  'chat_conversations',
+  'chat_members',
+  'chat_messages',
+  'chat_reactions',
   'evictions',
   'financial_lines',
   'former_residents',

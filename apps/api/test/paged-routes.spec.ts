@@ -32,9 +32,10 @@ describe('paged routes', () => {
 
   afterAll(() => testApp.close());
 
-  it('are the team list and the view tables', () => {
+  it('are the team list, the conversation list and the view tables', () => {
     expect(routes).toEqual([
       '/api/admin/users',
+      '/api/chat/conversations',
       '/api/portfolio/delinquency/ar-table',
       '/api/portfolio/delinquency/evictions',
       '/api/portfolio/delinquency/former-residents',

@@ -1,3 +1,4 @@
+export * from './lib/chat';
 export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/permission-registry';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ChatModule } from '../chat/chat.module';
 import { Clock, SYSTEM_CLOCK } from '../common/clock';
 import { ClockModule } from '../common/clock.module';
 import { AppConfig } from '../config/app-config';
@@ -35,6 +36,7 @@ export class AppModule {
         TeamModule,
         PortfolioImportModule,
         PortfolioViewsModule,
+        ChatModule,
         HealthModule,
         DemoModule,
       ],

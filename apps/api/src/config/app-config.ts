@@ -24,6 +24,10 @@ export interface AppConfig {
   /** Password hashes that may wait for a slot; more, or one waiting longer than the maximum wait, get 503. */
   readonly passwordHashQueue: number;
   readonly passwordHashMaxWaitMs: number;
+  /** Chat messages one user may send per second, sustained; more are answered 429 until the burst refills. */
+  readonly chatSendRate: number;
+  /** Chat messages one user may send in a burst above the sustained rate. */
+  readonly chatSendBurst: number;
   readonly demoPassword: string | undefined;
   /** Whether seeding the demo organizations also fills their portfolios with generated data. */
   readonly demoPortfolio: boolean;

@@ -92,6 +92,9 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
   );
   const passwordHashMaxWaitMs = readCount(env, 'PASSWORD_HASH_MAX_WAIT_MS', { fallback: 2000, min: 0 }, problems);
 
+  const chatSendRate = readCount(env, 'CHAT_SEND_RATE', { fallback: 10, min: 1 }, problems);
+  const chatSendBurst = readCount(env, 'CHAT_SEND_BURST', { fallback: 30, min: 1 }, problems);
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -116,6 +119,8 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     passwordHashConcurrency,
     passwordHashQueue,
     passwordHashMaxWaitMs,
+    chatSendRate,
+    chatSendBurst,
     demoPassword,
     demoPortfolio: demoPortfolio === 'true',
     smtpUrl,

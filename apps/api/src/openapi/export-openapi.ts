@@ -21,6 +21,8 @@ const PREVIEW_CONFIG: AppConfig = {
   passwordHashConcurrency: 1,
   passwordHashQueue: 0,
   passwordHashMaxWaitMs: 0,
+  chatSendRate: 10,
+  chatSendBurst: 30,
   demoPassword: undefined,
   demoPortfolio: false,
   smtpUrl: undefined,

@@ -67,6 +67,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     passwordHashConcurrency: availableParallelism(),
     passwordHashQueue: 1000,
     passwordHashMaxWaitMs: 60_000,
+    // Tests send hundreds of messages in a row; the limit itself has tests of its own.
+    chatSendRate: 10_000,
+    chatSendBurst: 10_000,
     demoPassword: DEMO_PASSWORD,
     // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
     demoPortfolio: false,

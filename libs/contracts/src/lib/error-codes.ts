@@ -32,6 +32,14 @@ export const ERROR_CODES = {
   importTooLarge: 'IMPORT_TOO_LARGE',
   /** The jobId given for an import is taken: every import needs a new one. */
   importJobExists: 'IMPORT_JOB_EXISTS',
+  /** More chat messages than the per-user rate allows: retry after the Retry-After header's seconds. */
+  chatRateLimited: 'CHAT_RATE_LIMITED',
+  /** The clientMessageId was already used by the sender for a message in another conversation. */
+  clientMessageIdTaken: 'CLIENT_MESSAGE_ID_TAKEN',
+  /** Only the sender may edit a message; only the sender or an admin may delete it. */
+  notMessageSender: 'NOT_MESSAGE_SENDER',
+  /** Only a group's owners and the organization's admins may change its members. */
+  notConversationOwner: 'NOT_CONVERSATION_OWNER',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -4,6 +4,7 @@ import { Portfolio1795478400000 } from './1795478400000-portfolio';
 import { ImportJobs1795564800000 } from './1795564800000-import-jobs';
 import { ImportJobHeartbeat1795651200000 } from './1795651200000-import-job-heartbeat';
 import { UnloggedAttemptCounters1795737600000 } from './1795737600000-unlogged-attempt-counters';
+import { Chat1796256000000 } from './1796256000000-chat';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   ImportJobs1795564800000,
   ImportJobHeartbeat1795651200000,
   UnloggedAttemptCounters1795737600000,
+  Chat1796256000000,
 ];

@@ -6,6 +6,7 @@ export { AdminApi } from './services/admin-api';
 export { AuthApi } from './services/auth-api';
 export { PropertiesApi } from './services/properties-api';
 export { UsersApi } from './services/users-api';
+export { ChatApi } from './services/chat-api';
 export { HealthApi } from './services/health-api';
 export { PortfolioApi } from './services/portfolio-api';
 export { PortfolioOverviewApi } from './services/portfolio-overview-api';

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PermissionsModule } from '../permissions/permissions.module';
+import { ConversationAccess } from './conversation-access';
+import { ConversationCreation } from './conversation-creation';
+import { ConversationDirectory } from './conversation-directory';
+import { ConversationMembers } from './conversation-members';
+import { ConversationsController } from './conversations.controller';
+import { MessageChanges } from './message-changes';
+import { MessageHistory } from './message-history';
+import { MessagePosting } from './message-posting';
+import { MessagesController } from './messages.controller';
+import { ReadState } from './read-state';
+import { ReadStateController } from './read-state.controller';
+import { SendRateLimit } from './send-rate-limit';
+
+/** Conversations, their members and messages, read state; owns the `chat_*` tables. */
+@Module({
+  imports: [PermissionsModule],
+  controllers: [ConversationsController, MessagesController, ReadStateController],
+  providers: [
+    ConversationAccess,
+    ConversationCreation,
+    ConversationDirectory,
+    ConversationMembers,
+    MessageChanges,
+    MessageHistory,
+    MessagePosting,
+    ReadState,
+    {
+      provide: SendRateLimit,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SendRateLimit(config.chatSendRate, config.chatSendBurst),
+    },
+  ],
+})
+export class ChatModule {}

@@ -1,0 +1,138 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ApiException } from '../common/api-exception';
+import { UnitOfWork } from '../events/unit-of-work';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
+import { propertyScopeCondition } from '../permissions/property-scope';
+import { activeColleagues, badRequest } from './chat-people';
+import { ChatReader } from './chat-reader';
+import { chatQuery } from './chat-sql';
+import { CreateConversationDto } from './conversations.dto';
+
+export interface Created {
+  readonly conversationId: string;
+  /** False when the direct or property conversation existed already and was returned as it is. */
+  readonly created: boolean;
+}
+
+/**
+ * Starts conversations. A direct conversation is unique per pair of people and a property's is
+ * unique per property: asking for one again returns it, also when two people ask at once (the
+ * unique indexes decide). A group is new every time, with its creator as owner.
+ */
+@Injectable()
+export class ConversationCreation {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly permissions: EffectivePermissionsService,
+  ) {}
+
+  create(creator: ChatReader, body: CreateConversationDto): Promise<Created> {
+    return this.unitOfWork.run((manager) => {
+      switch (body.type) {
+        case 'direct':
+          return this.direct(manager, creator, body.memberIds ?? []);
+        case 'group':
+          return this.group(manager, creator, body.name ?? '', body.memberIds ?? []);
+        case 'property':
+          return this.property(manager, creator, body.propertyId ?? '');
+      }
+    });
+  }
+
+  private async direct(manager: EntityManager, creator: ChatReader, memberIds: readonly string[]): Promise<Created> {
+    const others = [...new Set(memberIds.map((id) => id.toLowerCase()))].filter((id) => id !== creator.userId);
+    if (others.length !== 1) {
+      throw badRequest('memberIds', 'A direct conversation is between you and one other person: name exactly one.');
+    }
+    const [other] = await activeColleagues(manager, creator.organizationId, 'memberIds', others);
+    const pair = [creator.userId, other as string].sort();
+    const [inserted] = await chatQuery<{ id: string }>(
+      manager,
+      `INSERT INTO chat_conversations (organization_id, type, direct_key, created_by)
+       VALUES (:organizationId, 'direct', :directKey, :createdBy)
+       ON CONFLICT (organization_id, direct_key) WHERE type = 'direct' DO NOTHING RETURNING id`,
+      { organizationId: creator.organizationId, directKey: pair.join(':'), createdBy: creator.userId },
+    );
+    if (!inserted) {
+      const [existing] = await chatQuery<{ id: string }>(
+        manager,
+        `SELECT id FROM chat_conversations WHERE organization_id = :organizationId AND type = 'direct' AND direct_key = :directKey`,
+        { organizationId: creator.organizationId, directKey: pair.join(':') },
+      );
+      return { conversationId: (existing as { id: string }).id, created: false };
+    }
+    await this.addMembers(manager, inserted.id, pair, null);
+    return { conversationId: inserted.id, created: true };
+  }
+
+  private async group(
+    manager: EntityManager,
+    creator: ChatReader,
+    name: string,
+    memberIds: readonly string[],
+  ): Promise<Created> {
+    const others = (await activeColleagues(manager, creator.organizationId, 'memberIds', memberIds)).filter(
+      (id) => id !== creator.userId,
+    );
+    if (others.length === 0) {
+      throw badRequest('memberIds', 'A group needs at least one other person besides you.');
+    }
+    const [inserted] = await chatQuery<{ id: string }>(
+      manager,
+      `INSERT INTO chat_conversations (organization_id, type, name, created_by)
+       VALUES (:organizationId, 'group', :name, :createdBy) RETURNING id`,
+      { organizationId: creator.organizationId, name, createdBy: creator.userId },
+    );
+    const id = (inserted as { id: string }).id;
+    await this.addMembers(manager, id, [creator.userId], 'owner');
+    await this.addMembers(manager, id, others, null);
+    return { conversationId: id, created: true };
+  }
+
+  private async property(manager: EntityManager, creator: ChatReader, propertyId: string): Promise<Created> {
+    const { scope } = await this.permissions.of(creator);
+    const inScope = propertyScopeCondition('p', scope);
+    const [property] = await chatQuery(
+      manager,
+      `SELECT 1 FROM properties p WHERE p.id = :propertyId AND ${inScope.where}`,
+      { propertyId, ...inScope.parameters },
+    );
+    if (!property) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        message: 'There is no property with this id among those you may see.',
+      });
+    }
+    const parameters = { organizationId: creator.organizationId, propertyId, createdBy: creator.userId };
+    const [inserted] = await chatQuery<{ id: string }>(
+      manager,
+      `INSERT INTO chat_conversations (organization_id, type, property_id, created_by)
+       VALUES (:organizationId, 'property', :propertyId, :createdBy)
+       ON CONFLICT (organization_id, property_id) WHERE type = 'property' DO NOTHING RETURNING id`,
+      parameters,
+    );
+    if (inserted) {
+      return { conversationId: inserted.id, created: true };
+    }
+    const [existing] = await chatQuery<{ id: string }>(
+      manager,
+      `SELECT id FROM chat_conversations WHERE organization_id = :organizationId AND type = 'property' AND property_id = :propertyId`,
+      parameters,
+    );
+    return { conversationId: (existing as { id: string }).id, created: false };
+  }
+
+  private async addMembers(
+    manager: EntityManager,
+    conversationId: string,
+    userIds: readonly string[],
+    role: 'owner' | null,
+  ): Promise<void> {
+    await chatQuery(
+      manager,
+      `INSERT INTO chat_members (conversation_id, user_id, role)
+       SELECT :conversationId, unnest(CAST(:userIds AS uuid[])), :role`,
+      { conversationId, userIds, role: role ?? 'member' },
+    );
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { ChatConversationType } from '@ownerdash/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { ChatReader } from './chat-reader';
+import {
+  CONVERSATION_COLUMNS,
+  ConversationRow,
+  MemberRow,
+  MESSAGE_COLUMNS,
+  MessageRow,
+  UNREAD_COUNT,
+} from './chat-rows';
+import { chatQuery } from './chat-sql';
+import { ConversationAccess } from './conversation-access';
+import {
+  ConversationDetailsDto,
+  ConversationDto,
+  ConversationListDto,
+  ConversationListQueryDto,
+} from './conversations.dto';
+import { toMessageDto } from './message-dto';
+
+interface ListedRow extends ConversationRow {
+  readonly title: string | null;
+  readonly lastReadSeq: string;
+  readonly unreadCount: number;
+  readonly lastActivityAt: Date;
+  readonly total: string;
+}
+
+/**
+ * The conversations a reader may read, newest activity first, each with its title as the reader
+ * sees it, their unread count and the last message; and one conversation with its members.
+ */
+@Injectable()
+export class ConversationDirectory {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+  ) {}
+
+  async list(reader: ChatReader, query: ConversationListQueryDto): Promise<ConversationListDto> {
+    const rows = await this.listed(this.dataSource.manager, reader, {
+      type: query.type,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    const lastMessages = await this.lastMessages(rows);
+    return {
+      items: rows.map((row) => toConversationDto(row, lastMessages.get(row.id) ?? null)),
+      total: rows.length > 0 ? Number(rows[0]?.total) : 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async details(reader: ChatReader, conversationId: string): Promise<ConversationDetailsDto> {
+    const manager = this.dataSource.manager;
+    const conversation = await this.access.readable(manager, reader, conversationId);
+    const [row] = await this.listed(manager, reader, { id: conversation.id, limit: 1, offset: 0 });
+    const lastMessages = await this.lastMessages(row ? [row] : []);
+    const members = await chatQuery<MemberRow>(
+      manager,
+      `SELECT cm.user_id AS "userId", u.display_name AS "displayName", cm.role, cm.joined_at AS "joinedAt",
+              cm.last_read_seq AS "lastReadSeq"
+       FROM chat_members cm JOIN users u ON u.id = cm.user_id
+       WHERE cm.conversation_id = :conversationId AND cm.left_at IS NULL
+       ORDER BY cm.joined_at, u.display_name, cm.user_id`,
+      { conversationId: conversation.id },
+    );
+    return {
+      ...toConversationDto(row as ListedRow, lastMessages.get(conversation.id) ?? null),
+      members: members.map((member) => ({
+        userId: member.userId,
+        displayName: member.displayName,
+        role: member.role,
+        joinedAt: member.joinedAt.toISOString(),
+        lastReadSeq: Number(member.lastReadSeq),
+      })),
+    };
+  }
+
+  private async listed(
+    manager: EntityManager,
+    reader: ChatReader,
+    filter: { type?: ChatConversationType; id?: string; limit: number; offset: number },
+  ): Promise<ListedRow[]> {
+    const access = await this.access.condition(reader);
+    return chatQuery<ListedRow>(
+      manager,
+      `SELECT ${CONVERSATION_COLUMNS},
+         CASE c.type
+           WHEN 'group' THEN c.name
+           WHEN 'property' THEN (SELECT pt.name FROM properties pt WHERE pt.id = c.property_id)
+           ELSE (SELECT u.display_name FROM chat_members om JOIN users u ON u.id = om.user_id
+                 WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
+         END AS title,
+         coalesce(me.last_read_seq, 0) AS "lastReadSeq",
+         ${UNREAD_COUNT} AS "unreadCount",
+         coalesce(c.last_message_at, c.created_at) AS "lastActivityAt",
+         count(*) OVER () AS total
+       FROM chat_conversations c
+       LEFT JOIN chat_members me ON me.conversation_id = c.id AND me.user_id = :readerId
+       WHERE ${access.where}
+         ${filter.type ? 'AND c.type = :type' : ''} ${filter.id ? 'AND c.id = :id' : ''}
+       ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id
+       LIMIT :limit OFFSET :offset`,
+      { ...access.parameters, ...filter },
+    );
+  }
+
+  private async lastMessages(rows: readonly ListedRow[]): Promise<Map<string, ReturnType<typeof toMessageDto>>> {
+    const ids = rows.filter((row) => Number(row.lastSeq) > 0).map((row) => row.id);
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const messages = await chatQuery<MessageRow>(
+      this.dataSource.manager,
+      `SELECT ${MESSAGE_COLUMNS} FROM chat_conversations lc
+       JOIN chat_messages m ON m.conversation_id = lc.id AND m.seq = lc.last_seq
+       WHERE lc.id = ANY(:ids)`,
+      { ids },
+    );
+    return new Map(messages.map((message) => [message.conversationId, toMessageDto(message)]));
+  }
+}
+
+function toConversationDto(row: ListedRow, lastMessage: ConversationDto['lastMessage']): ConversationDto {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title ?? 'Conversation',
+    name: row.name,
+    propertyId: row.propertyId,
+    lastSeq: Number(row.lastSeq),
+    unreadCount: row.unreadCount,
+    lastReadSeq: Number(row.lastReadSeq),
+    lastMessage,
+    createdAt: row.createdAt.toISOString(),
+    lastActivityAt: row.lastActivityAt.toISOString(),
+  };
+}

@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CHAT_CONVERSATION_TYPES,
+  CHAT_GROUP_NAME_MAX_LENGTH,
+  CHAT_MEMBER_ROLES,
+  CHAT_MEMBERS_MAX_BATCH,
+  ChatConversationType,
+  ChatMemberRole,
+} from '@ownerdash/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../common/page-query.dto';
+import { NonBlankText } from '../common/text-input';
+import { MessageDto } from './messages.dto';
+
+export class CreateConversationDto {
+  @ApiProperty({ enum: CHAT_CONVERSATION_TYPES, enumName: 'ChatConversationType', example: 'direct' })
+  @IsIn(CHAT_CONVERSATION_TYPES, { message: `type must be one of ${CHAT_CONVERSATION_TYPES.join(', ')}` })
+  type!: ChatConversationType;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: CHAT_MEMBERS_MAX_BATCH,
+    description: 'direct: the one other person. group: the people to add besides yourself (at least one).',
+    example: ['5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f'],
+  })
+  @ValidateIf((body: CreateConversationDto) => body.type === 'direct' || body.type === 'group')
+  @IsArray({ message: 'memberIds must be a list of user ids' })
+  @ArrayMinSize(1, { message: 'memberIds must name at least one other person' })
+  @ArrayMaxSize(CHAT_MEMBERS_MAX_BATCH)
+  @IsUUID('all', { each: true, message: 'each of memberIds must be a UUID' })
+  memberIds?: string[];
+
+  @ApiPropertyOptional({ maxLength: CHAT_GROUP_NAME_MAX_LENGTH, description: 'group only', example: 'Q3 budget' })
+  @ValidateIf((body: CreateConversationDto) => body.type === 'group')
+  @NonBlankText(CHAT_GROUP_NAME_MAX_LENGTH)
+  name?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'property only: a property you may see',
+    example: '5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f',
+  })
+  @ValidateIf((body: CreateConversationDto) => body.type === 'property')
+  @IsUUID('all', { message: 'propertyId must be a UUID' })
+  propertyId?: string;
+}
+
+export class ConversationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CHAT_CONVERSATION_TYPES, enumName: 'ChatConversationType', example: 'group' })
+  @IsOptional()
+  @IsIn(CHAT_CONVERSATION_TYPES, { message: `type must be one of ${CHAT_CONVERSATION_TYPES.join(', ')}` })
+  type?: ChatConversationType;
+}
+
+export class ConversationDto {
+  @ApiProperty({ format: 'uuid', example: '6a1f8c0e-2b7d-4f3a-9e5c-1d2b3c4d5e6f' })
+  id!: string;
+
+  @ApiProperty({ enum: CHAT_CONVERSATION_TYPES, enumName: 'ChatConversationType', example: 'direct' })
+  type!: ChatConversationType;
+
+  @ApiProperty({
+    description: 'What to call it: the group name, the property name, or the other person of a direct conversation',
+    example: 'Sarah Miller',
+  })
+  title!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'group only', example: 'Q3 budget' })
+  name!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'property only',
+    example: '5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f',
+  })
+  propertyId!: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'The seq of the newest message; 0 before the first', example: 42 })
+  lastSeq!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Messages after your last read one, not sent by you', example: 3 })
+  unreadCount!: number;
+
+  @ApiProperty({ type: 'integer', description: 'The seq of the last message you read', example: 39 })
+  lastReadSeq!: number;
+
+  @ApiProperty({ type: () => MessageDto, nullable: true })
+  lastMessage!: MessageDto | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'The last message, or the creation when there is none',
+    example: '2026-12-07T09:30:00.000Z',
+  })
+  lastActivityAt!: string;
+}
+
+export class ConversationListDto {
+  @ApiProperty({ type: [ConversationDto] })
+  items!: ConversationDto[];
+
+  @ApiProperty({ type: 'integer', example: 12 })
+  total!: number;
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  page!: number;
+
+  @ApiProperty({ type: 'integer', example: 25 })
+  pageSize!: number;
+}
+
+export class ConversationMemberDto {
+  @ApiProperty({ format: 'uuid', example: '5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f' })
+  userId!: string;
+
+  @ApiProperty({ example: 'Sarah Miller' })
+  displayName!: string;
+
+  @ApiProperty({ enum: CHAT_MEMBER_ROLES, enumName: 'ChatMemberRole', example: 'member' })
+  role!: ChatMemberRole;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  joinedAt!: string;
+
+  @ApiProperty({ type: 'integer', description: 'The seq of the last message they read', example: 39 })
+  lastReadSeq!: number;
+}
+
+export class ConversationDetailsDto extends ConversationDto {
+  @ApiProperty({
+    type: [ConversationMemberDto],
+    description:
+      'direct and group: the members. property: those who have read or written in it (everyone whose scope includes the property may).',
+  })
+  members!: ConversationMemberDto[];
+}
+
+export class AddMembersDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: CHAT_MEMBERS_MAX_BATCH,
+    example: ['5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f'],
+  })
+  @IsArray({ message: 'userIds must be a list of user ids' })
+  @ArrayMinSize(1, { message: 'userIds must name at least one person' })
+  @ArrayMaxSize(CHAT_MEMBERS_MAX_BATCH)
+  @IsUUID('all', { each: true, message: 'each of userIds must be a UUID' })
+  userIds!: string[];
+}

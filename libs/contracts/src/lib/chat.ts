@@ -1,0 +1,19 @@
+/** The kinds of conversation: two people, a named group, or the one conversation of a property. */
+export const CHAT_CONVERSATION_TYPES = ['direct', 'group', 'property'] as const;
+export type ChatConversationType = (typeof CHAT_CONVERSATION_TYPES)[number];
+
+/** Owners (the creator of a group) may add and remove its members, as organization admins may. */
+export const CHAT_MEMBER_ROLES = ['owner', 'member'] as const;
+export type ChatMemberRole = (typeof CHAT_MEMBER_ROLES)[number];
+
+/** The longest message, in characters: Unicode code points, as PostgreSQL's char_length counts them. */
+export const CHAT_MESSAGE_MAX_LENGTH = 10_000;
+/** A client's id for a message it sends, unique per sender: a retry with the same id is the same message. */
+export const CHAT_CLIENT_MESSAGE_ID_MAX_LENGTH = 64;
+export const CHAT_GROUP_NAME_MAX_LENGTH = 100;
+/** The most people a group can be created with, or added at once. */
+export const CHAT_MEMBERS_MAX_BATCH = 100;
+/** The most messages one page of history holds. */
+export const CHAT_HISTORY_MAX_LIMIT = 100;
+/** The longest reaction: one emoji, with its modifiers and joiners. */
+export const CHAT_EMOJI_MAX_LENGTH = 32;
