@@ -3,8 +3,10 @@ import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { shutDown } from '../src/app/shut-down';
 import { MIGRATIONS } from '../src/database/migrations';
+import { connect, disconnection } from './support/chat-sockets';
 import { HangingFixtureController, nextHangingRequest } from './support/hanging-fixture.controller';
-import { startTestApp, TestApp } from './support/test-app';
+import { signIn } from './support/sessions';
+import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase } from './support/test-database';
 
 describe('several instances on one database', () => {
@@ -63,6 +65,18 @@ describe('shutdown', () => {
     await socketClosed;
     expect(testApp.server.listening).toBe(false);
     agent.destroy();
+  });
+
+  it('disconnects chat sockets first, so they do not hold the server open for the grace', async () => {
+    const admin = await signIn(testApp, PHH_ADMIN);
+    const client = await connect(`http://127.0.0.1:${port}`, admin);
+    const gone = disconnection(client);
+
+    // With a grace far longer than any test may take, only closing the sockets lets this finish.
+    await shutDown(testApp.app, 3_600_000);
+
+    await expect(gone).resolves.toBe('io server disconnect');
+    expect(testApp.server.listening).toBe(false);
   });
 
   it('cuts a request still under way once its grace is over', async () => {

@@ -1,4 +1,5 @@
 export * from './lib/chat';
+export * from './lib/chat-events';
 export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/permission-registry';

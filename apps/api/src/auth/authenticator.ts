@@ -38,6 +38,15 @@ export class Authenticator {
     return claims ? this.authenticateClaims(claims) : { refusal: 'invalid-token' };
   }
 
+  /**
+   * The claims of a token with a valid signature, algorithm, issuer and expiry, else null. A
+   * socket keeps them from its handshake and has them judged again on every event, when the
+   * token itself may have expired but the session it names still counts.
+   */
+  claimsOf(token: string | undefined): unknown {
+    return token ? this.tokens.verify(token) : null;
+  }
+
   /** Claims of a token whose signature, algorithm, issuer and expiry have been verified. */
   async authenticateClaims(claims: unknown): Promise<Authentication> {
     if (!isAccessTokenClaims(claims) || !UUID.test(claims.sub) || !UUID.test(claims.sid)) {

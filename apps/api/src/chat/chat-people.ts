@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { ChatReader } from './chat-reader';
 import { chatQuery } from './chat-sql';
 
 /**
@@ -39,4 +40,15 @@ export function badRequest(field: string, message: string): ApiException {
     code: ERROR_CODES.validationFailed,
     details: [{ field, problems: [message] }],
   });
+}
+
+/** The user as a chat reader with their current rights, or undefined when inactive or gone. */
+export async function currentReader(manager: EntityManager, userId: string): Promise<ChatReader | undefined> {
+  const [reader] = await chatQuery<ChatReader>(
+    manager,
+    `SELECT id AS "userId", organization_id AS "organizationId", role, permission_version AS "permissionVersion"
+     FROM users WHERE id = :userId AND is_active`,
+    { userId },
+  );
+  return reader;
 }

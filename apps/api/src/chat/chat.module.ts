@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { ConversationAccess } from './conversation-access';
@@ -12,13 +13,18 @@ import { MessagePosting } from './message-posting';
 import { MessagesController } from './messages.controller';
 import { ReadState } from './read-state';
 import { ReadStateController } from './read-state.controller';
+import { ChatGateway } from './realtime/chat.gateway';
+import { ChatFanout } from './realtime/chat-fanout';
+import { SocketCallers } from './realtime/socket-callers';
 import { SendRateLimit } from './send-rate-limit';
 
-/** Conversations, their members and messages, read state; owns the `chat_*` tables. */
+/** Conversations, their members and messages, read state, and their Socket.IO gateway; owns the `chat_*` tables. */
 @Module({
-  imports: [PermissionsModule],
+  imports: [AuthModule, PermissionsModule],
   controllers: [ConversationsController, MessagesController, ReadStateController],
   providers: [
+    ChatFanout,
+    ChatGateway,
     ConversationAccess,
     ConversationCreation,
     ConversationDirectory,
@@ -27,6 +33,7 @@ import { SendRateLimit } from './send-rate-limit';
     MessageHistory,
     MessagePosting,
     ReadState,
+    SocketCallers,
     {
       provide: SendRateLimit,
       inject: [APP_CONFIG],

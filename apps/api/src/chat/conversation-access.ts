@@ -36,6 +36,17 @@ export class ConversationAccess {
     };
   }
 
+  /** Every conversation the reader may read: the rooms their sockets belong in. */
+  async readableIds(manager: EntityManager, reader: ChatReader): Promise<string[]> {
+    const access = await this.condition(reader);
+    const rows = await chatQuery<{ id: string }>(
+      manager,
+      `SELECT c.id FROM chat_conversations c WHERE ${access.where}`,
+      access.parameters,
+    );
+    return rows.map((row) => row.id);
+  }
+
   /**
    * The conversation if the reader may read it, else a 404. `lock` takes the row's lock for the
    * rest of the transaction: sends to one conversation then queue up, which orders their seq.

@@ -1,9 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { UnitOfWork } from '../events/unit-of-work';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { propertyScopeCondition } from '../permissions/property-scope';
+import { ChatMembershipChanged, ChatPropertyConversationStarted } from './chat.events';
 import { activeColleagues, badRequest } from './chat-people';
 import { ChatReader } from './chat-reader';
 import { chatQuery } from './chat-sql';
@@ -63,6 +64,7 @@ export class ConversationCreation {
       return { conversationId: (existing as { id: string }).id, created: false };
     }
     await this.addMembers(manager, inserted.id, pair, null);
+    recordEvent(manager, new ChatMembershipChanged(inserted.id, pair, []));
     return { conversationId: inserted.id, created: true };
   }
 
@@ -87,6 +89,7 @@ export class ConversationCreation {
     const id = (inserted as { id: string }).id;
     await this.addMembers(manager, id, [creator.userId], 'owner');
     await this.addMembers(manager, id, others, null);
+    recordEvent(manager, new ChatMembershipChanged(id, [creator.userId, ...others], []));
     return { conversationId: id, created: true };
   }
 
@@ -112,6 +115,7 @@ export class ConversationCreation {
       parameters,
     );
     if (inserted) {
+      recordEvent(manager, new ChatPropertyConversationStarted(inserted.id, creator.organizationId, propertyId));
       return { conversationId: inserted.id, created: true };
     }
     const [existing] = await chatQuery<{ id: string }>(

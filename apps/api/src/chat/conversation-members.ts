@@ -2,7 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { UnitOfWork } from '../events/unit-of-work';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { ChatMembershipChanged } from './chat.events';
 import { activeColleagues } from './chat-people';
 import { ChatReader } from './chat-reader';
 import { ConversationRow } from './chat-rows';
@@ -36,6 +37,7 @@ export class ConversationMembers {
              joined_at = CASE WHEN chat_members.left_at IS NULL THEN chat_members.joined_at ELSE now() END`,
         { conversationId: group.id, userIds: added },
       );
+      recordEvent(manager, new ChatMembershipChanged(group.id, added, []));
     });
   }
 
@@ -54,6 +56,7 @@ export class ConversationMembers {
       if (left.length === 0) {
         throw new ApiException(HttpStatus.NOT_FOUND, { message: 'This person is not a member of the conversation.' });
       }
+      recordEvent(manager, new ChatMembershipChanged(group.id, [], [userId.toLowerCase()]));
     });
   }
 

@@ -2,7 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { CHAT_EMOJI_MAX_LENGTH, ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { UnitOfWork } from '../events/unit-of-work';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { ChatMessageChanged, MessageChange } from './chat.events';
 import { ChatReader } from './chat-reader';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -43,7 +44,7 @@ export class MessageChanges {
         id: message.id,
         content,
       });
-      return this.reread(manager, message.id);
+      return this.reread(manager, message.id, 'updated');
     });
   }
 
@@ -58,6 +59,7 @@ export class MessageChanges {
           id: message.id,
         });
         await chatQuery(manager, `DELETE FROM chat_reactions WHERE message_id = :id`, { id: message.id });
+        return this.reread(manager, message.id, 'deleted');
       }
       return this.reread(manager, message.id);
     });
@@ -79,7 +81,7 @@ export class MessageChanges {
           : `DELETE FROM chat_reactions WHERE message_id = :messageId AND user_id = :userId AND emoji = :emoji`,
         parameters,
       );
-      return this.reread(manager, message.id);
+      return this.reread(manager, message.id, 'reaction');
     });
   }
 
@@ -97,7 +99,8 @@ export class MessageChanges {
     throw new ApiException(HttpStatus.NOT_FOUND, { message: 'There is no message with this id that you may read.' });
   }
 
-  private async reread(manager: EntityManager, id: string): Promise<MessageDto> {
+  /** The message as it is now, telling subscribers of the `change` made to it, if any. */
+  private async reread(manager: EntityManager, id: string, change?: MessageChange): Promise<MessageDto> {
     const [row] = await chatQuery<MessageRow>(
       manager,
       `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m WHERE m.id = :id`,
@@ -105,7 +108,11 @@ export class MessageChanges {
         id,
       },
     );
-    return toMessageDto(row as MessageRow);
+    const message = toMessageDto(row as MessageRow);
+    if (change) {
+      recordEvent(manager, new ChatMessageChanged(change, message));
+    }
+    return message;
   }
 }
 

@@ -2,7 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { UnitOfWork } from '../events/unit-of-work';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { ChatMessagePosted } from './chat.events';
 import { ChatReader } from './chat-reader';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -112,7 +113,9 @@ export class MessagePosting {
         id,
       },
     );
-    return { message: toMessageDto(stored as MessageRow), created: true };
+    const message = toMessageDto(stored as MessageRow);
+    recordEvent(manager, new ChatMessagePosted(message));
+    return { message, created: true };
   }
 
   private async sentBefore(manager: EntityManager, senderId: string, clientMessageId: string) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UnitOfWork } from '../events/unit-of-work';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { ChatReadMoved } from './chat.events';
 import { ChatReader } from './chat-reader';
 import { UNREAD_COUNT } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -31,7 +32,9 @@ export class ReadState {
          RETURNING last_read_seq AS "lastReadSeq"`,
         { conversationId: conversation.id, userId: reader.userId, seq, lastSeq: conversation.lastSeq },
       );
-      return Number(row?.lastReadSeq ?? 0);
+      const lastReadSeq = Number(row?.lastReadSeq ?? 0);
+      recordEvent(manager, new ChatReadMoved(conversation.id, reader.userId, lastReadSeq));
+      return lastReadSeq;
     });
   }
 

@@ -48,6 +48,22 @@ export class EffectivePermissionsService {
     return computed;
   }
 
+  /**
+   * The active users of the organization whose scope includes the property: its administrators,
+   * those without a property list, and those whose list names it.
+   */
+  async usersSeeing(organizationId: string, propertyId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT u.id FROM users u
+       WHERE u.organization_id = $1 AND u.is_active AND (
+         u.role = 'admin'
+         OR NOT EXISTS (SELECT 1 FROM user_property_access a WHERE a.user_id = u.id)
+         OR EXISTS (SELECT 1 FROM user_property_access a WHERE a.user_id = u.id AND a.property_id = $2))`,
+      [organizationId, propertyId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   private async compute(caller: Caller): Promise<EffectivePermissions> {
     if (caller.role === 'admin') {
       return {

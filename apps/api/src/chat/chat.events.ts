@@ -1,0 +1,64 @@
+import { DomainEvent } from '../events/domain-event';
+import { MessageDto } from './messages.dto';
+
+/** A message was stored (not a retry of one stored before). */
+export class ChatMessagePosted extends DomainEvent {
+  readonly name = 'chat.message-posted';
+
+  constructor(readonly message: MessageDto) {
+    super();
+  }
+}
+
+export type MessageChange = 'updated' | 'deleted' | 'reaction';
+
+/** A message was edited, deleted, or its reactions changed; `message` is its new state. */
+export class ChatMessageChanged extends DomainEvent {
+  readonly name = 'chat.message-changed';
+
+  constructor(
+    readonly change: MessageChange,
+    readonly message: MessageDto,
+  ) {
+    super();
+  }
+}
+
+/** A member's read state moved forward. */
+export class ChatReadMoved extends DomainEvent {
+  readonly name = 'chat.read-moved';
+
+  constructor(
+    readonly conversationId: string,
+    readonly userId: string,
+    readonly seq: number,
+  ) {
+    super();
+  }
+}
+
+/** People joined or left a conversation (a new conversation's members all join). */
+export class ChatMembershipChanged extends DomainEvent {
+  readonly name = 'chat.membership-changed';
+
+  constructor(
+    readonly conversationId: string,
+    readonly joined: readonly string[],
+    readonly left: readonly string[],
+  ) {
+    super();
+  }
+}
+
+/** A property's conversation was started: everyone whose scope includes the property may read it. */
+export class ChatPropertyConversationStarted extends DomainEvent {
+  readonly name = 'chat.property-conversation-started';
+
+  constructor(
+    readonly conversationId: string,
+    readonly organizationId: string,
+    readonly propertyId: string,
+  ) {
+    super();
+  }
+}

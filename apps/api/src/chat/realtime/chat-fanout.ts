@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SessionsRevoked } from '../../auth/auth.events';
+import { DomainEvents } from '../../events/domain-events';
+import { EffectivePermissionsService } from '../../permissions/effective-permissions';
+import { PermissionVersionBumped, UserDeactivated } from '../../users/users.events';
+import {
+  ChatMembershipChanged,
+  ChatMessageChanged,
+  ChatMessagePosted,
+  ChatPropertyConversationStarted,
+  ChatReadMoved,
+} from '../chat.events';
+import { currentReader } from '../chat-people';
+import { ConversationAccess } from '../conversation-access';
+import { conversationOfRoom, conversationRoom, sessionRoom, userRoom } from './chat-rooms';
+import { ChatServer } from './chat-server';
+
+const CHANGE_EVENTS = {
+  updated: 'hub:message_updated',
+  deleted: 'hub:message_deleted',
+  reaction: 'hub:reaction_changed',
+} as const;
+
+/**
+ * Carries committed chat changes to the sockets of those who may read them, and keeps every
+ * socket in exactly the rooms of the conversations its user may read: joining and leaving
+ * conversations, a property entering or leaving someone's scope, their rights changing, their
+ * sessions ending or the account being deactivated all act on the sockets at once. Rooms are
+ * addressed through the Socket.IO adapter, so the same calls reach sockets on every instance.
+ */
+@Injectable()
+export class ChatFanout {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly permissions: EffectivePermissionsService,
+  ) {}
+
+  attach(server: ChatServer): void {
+    const on = this.events.on.bind(this.events);
+    on(ChatMessagePosted, ChatFanout.name, ({ message }) => {
+      server.to(conversationRoom(message.conversationId)).emit('hub:message_created', message);
+    });
+    on(ChatMessageChanged, ChatFanout.name, ({ change, message }) => {
+      server.to(conversationRoom(message.conversationId)).emit(CHANGE_EVENTS[change], message);
+    });
+    on(ChatReadMoved, ChatFanout.name, ({ conversationId, userId, seq }) => {
+      server.to(conversationRoom(conversationId)).emit('hub:read', { conversationId, userId, seq });
+    });
+    on(ChatMembershipChanged, ChatFanout.name, ({ conversationId, joined, left }) => {
+      const room = conversationRoom(conversationId);
+      for (const userId of joined) {
+        server.in(userRoom(userId)).socketsJoin(room);
+      }
+      for (const userId of left) {
+        server.in(userRoom(userId)).socketsLeave(room);
+        server.to(userRoom(userId)).emit('hub:conversation_removed', { conversationId });
+      }
+      server.to(room).emit('hub:conversation_updated', { conversationId });
+    });
+    on(ChatPropertyConversationStarted, ChatFanout.name, async ({ conversationId, organizationId, propertyId }) => {
+      const room = conversationRoom(conversationId);
+      for (const userId of await this.permissions.usersSeeing(organizationId, propertyId)) {
+        server.in(userRoom(userId)).socketsJoin(room);
+      }
+      server.to(room).emit('hub:conversation_updated', { conversationId });
+    });
+    on(SessionsRevoked, ChatFanout.name, ({ sessionIds }) => {
+      for (const sessionId of sessionIds) {
+        server.in(sessionRoom(sessionId)).disconnectSockets(true);
+      }
+    });
+    on(UserDeactivated, ChatFanout.name, ({ userId }) => {
+      server.in(userRoom(userId)).disconnectSockets(true);
+    });
+    on(PermissionVersionBumped, ChatFanout.name, ({ userId }) => this.regroup(server, userId));
+  }
+
+  /**
+   * The user's rights changed: their sockets leave the rooms of conversations they may no longer
+   * read and join those they now may, then hear that they should reconnect with a fresh token.
+   */
+  private async regroup(server: ChatServer, userId: string): Promise<void> {
+    const reader = await currentReader(this.dataSource.manager, userId);
+    const readable = new Set(reader ? await this.access.readableIds(this.dataSource.manager, reader) : []);
+    const sockets = await server.in(userRoom(userId)).fetchSockets();
+    for (const socket of sockets) {
+      for (const room of socket.rooms) {
+        const conversationId = conversationOfRoom(room);
+        if (conversationId && !readable.has(conversationId)) {
+          socket.leave(room);
+          socket.emit('hub:conversation_removed', { conversationId });
+        }
+      }
+    }
+    server.in(userRoom(userId)).socketsJoin([...readable].map(conversationRoom));
+    server.to(userRoom(userId)).emit('session:permissions_changed');
+  }
+}
