@@ -72,9 +72,10 @@ export class DelinquencyController {
   @Get('former-residents')
   @ApiOperation({
     operationId: 'getDelinquencyFormerResidents',
-    summary: 'Former residents’ balances and their collection status, without names',
+    summary:
+      'Former residents’ balances: what they left owing, and what is still owed, collected or written off, without names',
     description:
-      'One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.',
+      'One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.',
   })
   @ApiOkResponse({ type: FormerResidentsDto })
   @ApiErrorResponses(400)

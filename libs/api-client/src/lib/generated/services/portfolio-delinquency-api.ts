@@ -138,9 +138,9 @@ export class PortfolioDelinquencyApi extends BaseService {
   static readonly GetDelinquencyFormerResidentsPath = '/api/portfolio/delinquency/former-residents';
 
   /**
-   * Former residents’ balances and their collection status, without names.
+   * Former residents’ balances: what they left owing, and what is still owed, collected or written off, without names.
    *
-   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   * One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getDelinquencyFormerResidents()` instead.
@@ -153,9 +153,9 @@ export class PortfolioDelinquencyApi extends BaseService {
   }
 
   /**
-   * Former residents’ balances and their collection status, without names.
+   * Former residents’ balances: what they left owing, and what is still owed, collected or written off, without names.
    *
-   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   * One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getDelinquencyFormerResidents$Response()` instead.
