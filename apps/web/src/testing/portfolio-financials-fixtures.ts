@@ -137,7 +137,7 @@ export function reputation(overrides: Partial<ReputationDto> = {}): ReputationDt
 
 export function riskGauge(overrides: Partial<RiskGaugeDto> = {}): RiskGaugeDto {
   return {
-    asOf: '2026-11-20',
+    leaseWindow: { from: '2026-11-20', to: '2027-02-17' },
     scoredUnits: 604,
     gauge: 31.5,
     bands: [

@@ -65,6 +65,7 @@ export type { KpiValueDto } from './models/kpi-value-dto';
 export type { LeadSourceCountDto } from './models/lead-source-count-dto';
 export type { LeadSourceMonthDto } from './models/lead-source-month-dto';
 export type { LeadSourceShareDto } from './models/lead-source-share-dto';
+export type { LeaseWindowDto } from './models/lease-window-dto';
 export type { LoginDto } from './models/login-dto';
 export type { MaintenanceSummaryDto } from './models/maintenance-summary-dto';
 export type { MarketCompDto } from './models/market-comp-dto';

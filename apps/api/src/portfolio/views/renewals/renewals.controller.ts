@@ -29,7 +29,7 @@ export class RenewalsController {
     operationId: 'getRenewalsSummary',
     summary: 'Renewal tiles: renewed, vacating and pending leases, and the renewal rate',
     description:
-      'The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.',
+      'The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.',
   })
   @ApiOkResponse({ type: RenewalSummaryDto })
   @ApiErrorResponses(400)
@@ -43,7 +43,7 @@ export class RenewalsController {
     operationId: 'getRenewalsDrillthrough',
     summary: 'Renewal detail: the leases ending in the window, with resident contact details',
     description:
-      'One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.',
+      'One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.',
   })
   @ApiOkResponse({ type: RenewalDrillthroughDto })
   @ApiErrorResponses(400)

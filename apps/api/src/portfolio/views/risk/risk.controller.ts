@@ -18,7 +18,7 @@ export class RiskController {
     operationId: 'getRiskChurn',
     summary: 'Churn risk gauge and distribution',
     description:
-      'The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within 90 days.',
+      'The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.',
   })
   @ApiOkResponse({ type: RiskGaugeDto })
   @ApiErrorResponses(400)
@@ -32,7 +32,7 @@ export class RiskController {
     operationId: 'getRiskDelinquency',
     summary: 'Delinquency risk gauge and distribution',
     description:
-      'The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within 90 days and what the high-risk units owe.',
+      'The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.',
   })
   @ApiOkResponse({ type: DelinquencyRiskDto })
   @ApiErrorResponses(400)

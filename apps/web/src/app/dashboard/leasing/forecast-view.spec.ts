@@ -39,7 +39,7 @@ describe('ForecastView', () => {
     ]);
     expect(page.querySelector('.method')?.textContent?.trim()).toBe(
       'From the leases known on Nov 22, 2026. Leases pending renewal are assumed to stay, and no leasing ' +
-        'beyond the leases already signed is assumed.',
+        'beyond the leases already signed is assumed. This view looks ahead from today, whatever the period picked above.',
     );
   });
 

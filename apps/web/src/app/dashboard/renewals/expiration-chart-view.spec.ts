@@ -38,6 +38,9 @@ describe('ExpirationChartView', () => {
     expect(page.querySelector('.total')?.textContent?.trim()).toBe(
       '38 leases end from Nov 2026 through Oct 2027: 12 renewed, 7 vacating, 19 pending.',
     );
+    expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
+      'This view looks ahead from today, whatever the period picked above.',
+    );
   });
 
   it('summarises every month of the chart in words', async () => {

@@ -35,7 +35,7 @@ export class PortfolioRenewalsApi extends BaseService {
   /**
    * Renewal tiles: renewed, vacating and pending leases, and the renewal rate.
    *
-   * The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.
+   * The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRenewalsSummary()` instead.
@@ -50,7 +50,7 @@ export class PortfolioRenewalsApi extends BaseService {
   /**
    * Renewal tiles: renewed, vacating and pending leases, and the renewal rate.
    *
-   * The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.
+   * The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRenewalsSummary$Response()` instead.
@@ -70,7 +70,7 @@ export class PortfolioRenewalsApi extends BaseService {
   /**
    * Renewal detail: the leases ending in the window, with resident contact details.
    *
-   * One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.
+   * One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRenewalsDrillthrough()` instead.
@@ -85,7 +85,7 @@ export class PortfolioRenewalsApi extends BaseService {
   /**
    * Renewal detail: the leases ending in the window, with resident contact details.
    *
-   * One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.
+   * One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRenewalsDrillthrough$Response()` instead.
