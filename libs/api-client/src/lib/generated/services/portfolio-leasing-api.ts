@@ -178,7 +178,7 @@ export class PortfolioLeasingApi extends BaseService {
   /**
    * Lead sources: leads per source and per month.
    *
-   * Leads of your scope (or propertyIds) by source from the monthly lead-source counts: each source’s total and share over the period, and each month’s sources. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
+   * Leads of your scope (or propertyIds) over the days from/to by source: the same leads as the funnel’s (the daily metrics), each property’s leads of a month split by its monthly lead-source counts — the counts themselves for a month the period covers whole, a proportional share of them for a month it covers in part. Each source’s total and share over the period, and each month’s sources, in whole leads adding up to the total. Default period: the 365 days up to today.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getLeasingMarketing()` instead.
@@ -193,7 +193,7 @@ export class PortfolioLeasingApi extends BaseService {
   /**
    * Lead sources: leads per source and per month.
    *
-   * Leads of your scope (or propertyIds) by source from the monthly lead-source counts: each source’s total and share over the period, and each month’s sources. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
+   * Leads of your scope (or propertyIds) over the days from/to by source: the same leads as the funnel’s (the daily metrics), each property’s leads of a month split by its monthly lead-source counts — the counts themselves for a month the period covers whole, a proportional share of them for a month it covers in part. Each source’s total and share over the period, and each month’s sources, in whole leads adding up to the total. Default period: the 365 days up to today.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getLeasingMarketing$Response()` instead.
