@@ -1,10 +1,15 @@
 import type { DateRange } from './date-range';
-import { formatDate, formatShortDate } from './format';
+import { formatDate, formatShortDate, parseDay } from './format';
 
 /** Consecutive days, both ends included, as `YYYY-MM-DD`: a week or a month of a chart, clipped to the period. */
 export interface DaySpan {
   readonly start: string;
   readonly end: string;
+}
+
+/** The whole days from one `YYYY-MM-DD` to another: 0 from a day to itself. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(((parseDay(to) ?? 0) - (parseDay(from) ?? 0)) / 86_400_000);
 }
 
 /** The last day of the month of a `YYYY-MM-DD` day. */
@@ -39,8 +44,8 @@ export function formatSpan(span: DaySpan): string {
   return `${formatShortSpan(span)}, ${year}`;
 }
 
-/** Days on a chart axis, where the year is plain from the context: "Oct 24", "Oct 24–31", "Oct 24 – Nov 2". */
-export function formatShortSpan({ start, end }: DaySpan): string {
+/** Days without their year: "Oct 24", "Oct 24–31", "Oct 24 – Nov 2". */
+function formatShortSpan({ start, end }: DaySpan): string {
   if (start === end) {
     return formatShortDate(start);
   }

@@ -1,4 +1,5 @@
-import { formatDate, formatNumber, parseDay } from './format';
+import { daysBetween } from './day-spans';
+import { formatDate, formatNumber } from './format';
 
 /** The days a view that looks ahead covers, both included, as its answer gives them. */
 export interface ForwardWindow {
@@ -11,7 +12,7 @@ export const LOOKS_AHEAD = 'This view looks ahead from today, whatever the perio
 
 /** "the next 90 days": how many days the window holds, counted from the answer itself. */
 export function nextDays({ from, to }: ForwardWindow): string {
-  const days = Math.round(((parseDay(to) ?? 0) - (parseDay(from) ?? 0)) / 86_400_000) + 1;
+  const days = daysBetween(from, to) + 1;
   return days === 1 ? 'the next day' : `the next ${formatNumber(days)} days`;
 }
 

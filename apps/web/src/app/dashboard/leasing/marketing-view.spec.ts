@@ -54,7 +54,7 @@ describe('MarketingView', () => {
 
     expect(chart()?.getAttribute('aria-label')).toBe('Leads per month: Oct 24–31, 2026 400, Nov 1–22, 2026 300.');
     const xAxis = (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['xAxis'];
-    expect(xAxis).toMatchObject({ data: ['Oct 24–31', 'Nov 1–22'] });
+    expect(xAxis).toMatchObject({ data: ['Oct 24–31, 2026', 'Nov 1–22, 2026'] });
 
     api.getLeasingMarketing.mockReturnValue(of(marketing({ from: '2026-10-01', to: '2026-11-30' })));
     await TestBed.inject(Router).navigateByUrl('/?from=2026-10-01&to=2026-11-30');

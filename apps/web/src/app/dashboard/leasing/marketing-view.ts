@@ -7,7 +7,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatShortSpan, formatSpan, isWholeMonth, monthWithin } from '../day-spans';
+import { formatSpan, isWholeMonth, monthWithin } from '../day-spans';
 import { formatDate, formatMonth, formatNumber } from '../format';
 import { FORMAT_PIPES } from '../format-pipes';
 import { TABLE_COLUMN } from '../table-column';
@@ -44,12 +44,7 @@ export class MarketingView {
     const { from, to, months } = this.marketing.value();
     return months.map((month) => {
       const days = monthWithin(month.month, { from, to });
-      const whole = isWholeMonth(days);
-      return {
-        total: month.total,
-        axisLabel: whole ? formatMonth(month.month) : formatShortSpan(days),
-        spokenLabel: whole ? formatMonth(month.month) : formatSpan(days),
-      };
+      return { total: month.total, label: isWholeMonth(days) ? formatMonth(month.month) : formatSpan(days) };
     });
   });
   protected readonly empty = computed(() => this.marketing.hasValue() && this.marketing.value().total === 0);
@@ -65,12 +60,12 @@ export class MarketingView {
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 16, top: 16, bottom: 8 },
     tooltip: axisTooltip(formatNumber),
-    xAxis: { type: 'category', data: this.months().map((month) => month.axisLabel) },
+    xAxis: { type: 'category', data: this.months().map((month) => month.label) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name: 'Leads', data: this.months().map((month) => month.total) }],
   }));
   protected readonly chartSummary = computed(() => {
-    const parts = this.months().map((month) => `${month.spokenLabel} ${formatNumber(month.total)}`);
+    const parts = this.months().map((month) => `${month.label} ${formatNumber(month.total)}`);
     return `Leads per month: ${parts.join(', ')}.`;
   });
   protected readonly columns = ['source', 'leads', 'sharePct'];
