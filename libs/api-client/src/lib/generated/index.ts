@@ -109,7 +109,6 @@ export type { RenewalSummaryDto } from './models/renewal-summary-dto';
 export type { ReputationDto } from './models/reputation-dto';
 export type { ResetPasswordDto } from './models/reset-password-dto';
 export type { ResetUserPasswordDto } from './models/reset-user-password-dto';
-export type { RevenueAccountDto } from './models/revenue-account-dto';
 export type { RevenueDetailDto } from './models/revenue-detail-dto';
 export type { RevenueMonthDto } from './models/revenue-month-dto';
 export type { ReviewRowDto } from './models/review-row-dto';

@@ -40,8 +40,8 @@ export class FinancialsController {
   @Get('revenue-detail')
   @ApiOperation({
     operationId: 'getFinancialsRevenueDetail',
-    summary: 'Revenue detail: each income account month by month, actual and budget',
-    description: `Income accounts over your scope (or propertyIds), every month of the period. ${MONTHS_NOTE}`,
+    summary: 'Revenue by month: total income against budget and what it is made of, month by month',
+    description: `Total income of your scope (or propertyIds) per month against budget, split into gross potential rent, losses (loss to lease, vacancy, concessions, bad debt) and other income: the period's months, and when they are fewer than twelve the trailing months before them, so a short period still has a trend. ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: RevenueDetailDto })
   @ApiErrorResponses(400)
