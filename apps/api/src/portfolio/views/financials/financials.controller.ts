@@ -27,7 +27,7 @@ export class FinancialsController {
   @Get('pnl')
   @ApiOperation({
     operationId: 'getFinancialsPnl',
-    summary: 'P&L statement: actual against budget per account, with subtotals and NOI',
+    summary: 'Income statement: actual against budget per account, with subtotals and NOI',
     description: `The income statement over your scope (or propertyIds). ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: PnlDto })
@@ -53,7 +53,7 @@ export class FinancialsController {
   @Get('kpi-header')
   @ApiOperation({
     operationId: 'getFinancialsKpiHeader',
-    summary: 'Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio',
+    summary: 'Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio',
     description: `Each against budget, over your scope (or propertyIds). ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: FinancialKpiHeaderDto })

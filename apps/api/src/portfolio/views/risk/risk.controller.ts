@@ -16,7 +16,7 @@ export class RiskController {
   @Get('churn')
   @ApiOperation({
     operationId: 'getRiskChurn',
-    summary: 'Churn risk gauge and distribution',
+    summary: 'Move-out risk: churn risk gauge and distribution',
     description:
       'The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.',
   })
@@ -30,7 +30,7 @@ export class RiskController {
   @Get('delinquency')
   @ApiOperation({
     operationId: 'getRiskDelinquency',
-    summary: 'Delinquency risk gauge and distribution',
+    summary: 'Payment risk: delinquency risk gauge and distribution',
     description:
       'The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.',
   })

@@ -103,7 +103,7 @@ describe('FormerResidentsView', () => {
     const { fixture, page } = await render();
 
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Former Resident Balances could not be loaded.',
+      'What former residents owe could not be loaded.',
     );
 
     api.getDelinquencyFormerResidents.mockReturnValue(of(formerResidents([formerResidentRow()])));

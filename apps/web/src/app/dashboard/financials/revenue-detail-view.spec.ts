@@ -102,7 +102,7 @@ describe('RevenueDetailView', () => {
     apis.financials.getFinancialsRevenueDetail.mockReturnValue(throwError(() => httpError(503)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Revenue Breakdown could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Revenue by month could not be loaded.');
 
     apis.financials.getFinancialsRevenueDetail.mockReturnValue(of(revenueDetail()));
     buttonNamed(page, 'Retry')?.click();

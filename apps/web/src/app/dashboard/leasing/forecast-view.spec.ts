@@ -77,7 +77,7 @@ describe('ForecastView', () => {
     api.getLeasingForecast.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy Forecast could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy ahead could not be loaded.');
 
     api.getLeasingForecast.mockReturnValue(of(forecast()));
     buttonNamed(page, 'Retry')?.click();

@@ -88,9 +88,7 @@ describe('MarketingView', () => {
     api.getLeasingMarketing.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Lead Sources & Marketing could not be loaded.',
-    );
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Where leads come from could not be loaded.');
 
     api.getLeasingMarketing.mockReturnValue(of(marketing()));
     buttonNamed(page, 'Retry')?.click();

@@ -103,7 +103,7 @@ describe('OccTrendView', () => {
     api.getOverviewOccTrend.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy Trend Chart could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy over time could not be loaded.');
 
     api.getOverviewOccTrend.mockReturnValue(of(occTrend()));
     buttonNamed(page, 'Retry')?.click();

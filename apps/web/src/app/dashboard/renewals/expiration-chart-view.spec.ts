@@ -58,7 +58,9 @@ describe('ExpirationChartView', () => {
     api.getRenewalsExpirationChart.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Expiration Chart could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'Lease expirations by month could not be loaded.',
+    );
 
     api.getRenewalsExpirationChart.mockReturnValue(of(expirationChart()));
     buttonNamed(page, 'Retry')?.click();

@@ -137,7 +137,7 @@ describe('RenewalDrillthroughView', () => {
     api.getRenewalsDrillthrough.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Detail Table could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Leases ending soon could not be loaded.');
 
     api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([renewalRow()])));
     buttonNamed(page, 'Retry')?.click();

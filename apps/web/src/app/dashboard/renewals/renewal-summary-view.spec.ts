@@ -24,7 +24,7 @@ describe('RenewalSummaryView', () => {
   it('shows the renewal rate and what becomes of the expiring leases', async () => {
     const { page } = await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewal Summary Tiles');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewals at a glance');
     expect(tilesOf(page)).toEqual([
       { label: 'Renewal rate', value: '56.3%', under: 'Of expiring leases' },
       { label: 'Expiring leases', value: '48', under: 'Ending in the window' },
@@ -53,7 +53,7 @@ describe('RenewalSummaryView', () => {
     api.getRenewalsSummary.mockReturnValue(answer);
     const { fixture, page } = await render(false);
 
-    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Renewal Summary Tiles');
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Renewals at a glance');
 
     answer.next(renewalSummary());
     answer.complete();
@@ -65,7 +65,7 @@ describe('RenewalSummaryView', () => {
     api.getRenewalsSummary.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Summary Tiles could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewals at a glance could not be loaded.');
 
     api.getRenewalsSummary.mockReturnValue(of(renewalSummary()));
     buttonNamed(page, 'Retry')?.click();

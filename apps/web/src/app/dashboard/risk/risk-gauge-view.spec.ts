@@ -35,7 +35,7 @@ describe('RiskGaugeView', () => {
   it('shows the churn gauge, the spread over the bands and the high-risk leases ending soon', async () => {
     const { page } = await renderView(RiskGaugeView, 'risk.churn', { providers: provideFakeFinancialsApis(apis) });
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Churn Risk');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Move-out risk');
     expect(figures(page)).toEqual([
       ['Scored units', '604', 'Occupied units'],
       ['High risk', '42', '7.0% of scored units'],
@@ -97,7 +97,7 @@ describe('RiskGaugeView', () => {
       providers: provideFakeFinancialsApis(apis),
     });
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Delinquency Risk could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Payment risk could not be loaded.');
 
     apis.risk.getRiskDelinquency.mockReturnValue(of({ ...riskGauge(), highRiskBalance: 0 }));
     buttonNamed(page, 'Retry')?.click();

@@ -30,7 +30,7 @@ export class PortfolioFinancialsApi extends BaseService {
   static readonly GetFinancialsPnlPath = '/api/portfolio/financials/pnl';
 
   /**
-   * P&L statement: actual against budget per account, with subtotals and NOI.
+   * Income statement: actual against budget per account, with subtotals and NOI.
    *
    * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -45,7 +45,7 @@ export class PortfolioFinancialsApi extends BaseService {
   }
 
   /**
-   * P&L statement: actual against budget per account, with subtotals and NOI.
+   * Income statement: actual against budget per account, with subtotals and NOI.
    *
    * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -100,7 +100,7 @@ export class PortfolioFinancialsApi extends BaseService {
   static readonly GetFinancialsKpiHeaderPath = '/api/portfolio/financials/kpi-header';
 
   /**
-   * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
+   * Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
    * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -115,7 +115,7 @@ export class PortfolioFinancialsApi extends BaseService {
   }
 
   /**
-   * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
+   * Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
    * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *

@@ -27,7 +27,7 @@ export class PortfolioRiskApi extends BaseService {
   static readonly GetRiskChurnPath = '/api/portfolio/risk/churn';
 
   /**
-   * Churn risk gauge and distribution.
+   * Move-out risk: churn risk gauge and distribution.
    *
    * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.
    *
@@ -42,7 +42,7 @@ export class PortfolioRiskApi extends BaseService {
   }
 
   /**
-   * Churn risk gauge and distribution.
+   * Move-out risk: churn risk gauge and distribution.
    *
    * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.
    *
@@ -62,7 +62,7 @@ export class PortfolioRiskApi extends BaseService {
   static readonly GetRiskDelinquencyPath = '/api/portfolio/risk/delinquency';
 
   /**
-   * Delinquency risk gauge and distribution.
+   * Payment risk: delinquency risk gauge and distribution.
    *
    * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.
    *
@@ -77,7 +77,7 @@ export class PortfolioRiskApi extends BaseService {
   }
 
   /**
-   * Delinquency risk gauge and distribution.
+   * Payment risk: delinquency risk gauge and distribution.
    *
    * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.
    *
