@@ -5,7 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
-import { type DaySpan, daysBetween, formatSpan, isWholeMonth } from '../day-spans';
+import { daysBetween, type DaySpan, formatSpan, isWholeMonth } from '../day-spans';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
