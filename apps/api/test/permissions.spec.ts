@@ -46,7 +46,11 @@ describe('property scope and the permission tree', () => {
       id: 'delinquency',
       label: 'Delinquency',
       views: expect.arrayContaining([
-        { id: 'delinquency.ar_table', label: 'AR Drill-Through Table', description: 'Unit-level delinquency rows' },
+        {
+          id: 'delinquency.ar_table',
+          label: 'Who owes what',
+          description: 'Each unit that owes money, with its resident',
+        },
       ]),
     });
   });
@@ -98,7 +102,7 @@ describe('property scope and the permission tree', () => {
       .expect(403);
     expect(hiddenView.body).toMatchObject({
       code: 'VIEW_NOT_PERMITTED',
-      message: 'Your permissions do not include the AR Drill-Through Table view.',
+      message: 'Your permissions do not include “Who owes what” on the Delinquency tab.',
     });
 
     await setPermissions({ views: { 'delinquency.ar_table': true }, tabs: { delinquency: false } }).expect(200);

@@ -59,7 +59,14 @@ describe('portfolio delinquency views', () => {
         balance: 800,
         collectionStatus: 'agency',
       },
-      { unitNumber: '106', residentName: 'Ex Two', movedOutOn: '2026-06-30', balance: 0, collectionStatus: 'paid' },
+      { unitNumber: '106', residentName: 'Ex Two', movedOutOn: '2026-06-30', balance: 450, collectionStatus: 'paid' },
+      {
+        unitNumber: '107',
+        residentName: 'Ex Four',
+        movedOutOn: '2025-12-31',
+        balance: 1200,
+        collectionStatus: 'written_off',
+      },
     ]);
     await insertFormerResidents(dataSource, spec.harborView, [
       {
@@ -170,29 +177,60 @@ describe('portfolio delinquency views', () => {
   });
 
   describe('former residents', () => {
-    it('lists balances, largest first, with totals per collection status and no names', async () => {
+    it('splits what was left owing at move-out into owed now, collected and written off, without names', async () => {
       const { body } = await get('former-residents');
-      expect(body).toMatchObject({ total: 3, totalBalance: 3300.5, page: 1, pageSize: 25 });
-      expect(body.items).toEqual([
+      // Left owing: 2500.5 + 800 + 450 + 1200 = 4950.5, of which still owed (in house, agency)
+      // 2500.5 + 800 = 3300.5, collected (paid) 450 and written off 1200: 3300.5 + 450 + 1200 = 4950.5.
+      expect(body).toMatchObject({
+        total: 4,
+        owedAtMoveOut: 4950.5,
+        owedNow: 3300.5,
+        collected: 450,
+        writtenOff: 1200,
+        page: 1,
+        pageSize: 25,
+      });
+      expect(body.byCollectionStatus).toEqual([
+        { collectionStatus: 'in_house', count: 1, owedAtMoveOut: 2500.5 },
+        { collectionStatus: 'agency', count: 1, owedAtMoveOut: 800 },
+        { collectionStatus: 'paid', count: 1, owedAtMoveOut: 450 },
+        { collectionStatus: 'written_off', count: 1, owedAtMoveOut: 1200 },
+      ]);
+      expect(JSON.stringify(body)).not.toMatch(/Ex (One|Two|Three|Four)|residentName/);
+    });
+
+    it('lists what is still owed first; a paid or written-off debt owes nothing', async () => {
+      const { body } = await get('former-residents');
+      expect(body.items.slice(0, 2)).toEqual([
         {
           id: expect.any(String),
           propertyId: spec.harborView.id,
           propertyName: 'Harbor View',
           unitNumber: 'H9',
           movedOutOn: '2026-02-28',
-          balance: 2500.5,
+          owedAtMoveOut: 2500.5,
+          owedNow: 2500.5,
           collectionStatus: 'in_house',
         },
-        expect.objectContaining({ unitNumber: '105', balance: 800, collectionStatus: 'agency' }),
-        expect.objectContaining({ unitNumber: '106', balance: 0, collectionStatus: 'paid' }),
+        expect.objectContaining({ unitNumber: '105', owedAtMoveOut: 800, owedNow: 800, collectionStatus: 'agency' }),
       ]);
-      expect(body.byCollectionStatus).toEqual([
-        { collectionStatus: 'in_house', count: 1, balance: 2500.5 },
-        { collectionStatus: 'agency', count: 1, balance: 800 },
-        { collectionStatus: 'paid', count: 1, balance: 0 },
-        { collectionStatus: 'written_off', count: 0, balance: 0 },
-      ]);
-      expect(JSON.stringify(body)).not.toMatch(/Ex (One|Two|Three)|residentName/);
+      expect(body.items.slice(2)).toHaveLength(2);
+      expect(body.items.slice(2)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ unitNumber: '106', owedAtMoveOut: 450, owedNow: 0, collectionStatus: 'paid' }),
+          expect.objectContaining({
+            unitNumber: '107',
+            owedAtMoveOut: 1200,
+            owedNow: 0,
+            collectionStatus: 'written_off',
+          }),
+        ]),
+      );
+    });
+
+    it('sorts by what was left owing at move-out', async () => {
+      const { body } = await get('former-residents?sort=-owedAtMoveOut');
+      expect(body.items.map((row: { unitNumber: string }) => row.unitNumber)).toEqual(['H9', '107', '105', '106']);
     });
 
     it('gives the Parkside user the admin’s Parkside answer, sorted and paged as asked', async () => {
@@ -200,14 +238,16 @@ describe('portfolio delinquency views', () => {
         spec,
         'delinquency/former-residents?sort=-movedOutOn&pageSize=1',
       );
-      expect(body).toMatchObject({ total: 2, totalBalance: 800, items: [{ unitNumber: '106' }] });
+      // Parkside: 800 agency, 450 paid, 1200 written off.
+      const parksideTotals = { total: 3, owedAtMoveOut: 2450, owedNow: 800, collected: 450, writtenOff: 1200 };
+      expect(body).toMatchObject({ ...parksideTotals, items: [{ unitNumber: '106' }] });
       const pastTheEnd = await get(`former-residents?propertyIds=${spec.parkside.id}&page=5`);
-      expect(pastTheEnd.body).toMatchObject({ items: [], total: 2, totalBalance: 800 });
+      expect(pastTheEnd.body).toMatchObject({ items: [], ...parksideTotals });
     });
 
     it('refuses sorting by resident name', async () => {
       const { body } = await get('former-residents?sort=residentName', 400);
-      expect(JSON.stringify(body)).toContain('sort must be one of balance, -balance, movedOutOn');
+      expect(JSON.stringify(body)).toContain('sort must be one of owedNow, -owedNow, owedAtMoveOut');
     });
   });
 });

@@ -1,6 +1,17 @@
 import { insertFinancialLines } from './support/financials-fixtures';
 import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from './support/view-spec';
 
+/** A month of the revenue trend as the route answers it. */
+type RevenueMonth = {
+  month: string;
+  inPeriod: boolean;
+  grossPotentialRent: number;
+  losses: number;
+  otherIncome: number;
+  actual: number;
+  budget: number;
+};
+
 describe('portfolio financials views', () => {
   let spec: ViewSpec;
   const get = (path: string, status = 200) => spec.get(spec.admin, `financials/${path}`).expect(status);
@@ -107,48 +118,65 @@ describe('portfolio financials views', () => {
   });
 
   describe('revenue detail', () => {
-    it('gives every income account every month of the period, zero where a month has no line', async () => {
+    /** The twelve months from March 2025 to February 2026, zero but for those given. */
+    const twelveMonths = (given: Record<string, Omit<RevenueMonth, 'month' | 'inPeriod'>>, inPeriod: string[]) =>
+      Array.from({ length: 12 }, (_, index) => {
+        const month = new Date(Date.UTC(2025, 2 + index, 1)).toISOString().slice(0, 10);
+        const none = { grossPotentialRent: 0, losses: 0, otherIncome: 0, actual: 0, budget: 0 };
+        return { month, inPeriod: inPeriod.includes(month), ...(given[month] ?? none) };
+      });
+    // Dec 2025: Parkside's rent alone. Jan 2026: rent 10000 + 5000; losses −500 − 100 − 200; other
+    // 300; budget 15000 − 400 − 100 − 100 + 200. Feb 2026: 10000 − 200 + 150, budget 10000 − 400 + 200.
+    const booked = {
+      '2025-12-01': { grossPotentialRent: 9999, losses: 0, otherIncome: 0, actual: 9999, budget: 9999 },
+      '2026-01-01': { grossPotentialRent: 15000, losses: -800, otherIncome: 300, actual: 14500, budget: 14600 },
+      '2026-02-01': { grossPotentialRent: 10000, losses: -200, otherIncome: 150, actual: 9950, budget: 9800 },
+    };
+
+    it('gives total income month by month and what it is made of, with the trailing months of a short period', async () => {
       const { body } = await get(`revenue-detail?${JAN_FEB}`);
-      const months = (jan: [number, number], feb: [number, number]) => [
-        { month: '2026-01-01', actual: jan[0], budget: jan[1] },
-        { month: '2026-02-01', actual: feb[0], budget: feb[1] },
-      ];
       expect(body).toEqual({
         from: '2026-01-01',
         to: '2026-02-28',
         booked: { first: '2026-01-01', last: '2026-02-01' },
-        accounts: [
-          { account: 'Gross Potential Rent', months: months([15000, 15000], [10000, 10000]) },
-          { account: 'Vacancy Loss', months: months([-500, -400], [-200, -400]) },
-          { account: 'Concessions', months: months([-100, -100], [0, 0]) },
-          { account: 'Bad Debt', months: months([-200, -100], [0, 0]) },
-          { account: 'Other Income', months: months([300, 200], [150, 200]) },
-        ],
+        months: twelveMonths(booked, ['2026-01-01', '2026-02-01']),
       });
+      // The period's months add up to the P&L's total income.
+      const pnl = await get(`pnl?${JAN_FEB}`);
+      const periodIncome = (body.months as RevenueMonth[])
+        .filter((month) => month.inPeriod)
+        .reduce((sum, month) => sum + month.actual, 0);
+      expect(periodIncome).toBe(pnl.body.income.total.actual);
     });
 
-    it('covers every month the period touches, whole, twelve by default, up to the last booked one', async () => {
-      const midMonth = await get('revenue-detail?from=2025-12-15&to=2026-01-10');
-      expect(midMonth.body.booked).toEqual({ first: '2025-12-01', last: '2026-01-01' });
-      expect(midMonth.body.accounts[0].months).toEqual([
-        { month: '2025-12-01', actual: 9999, budget: 9999 },
-        { month: '2026-01-01', actual: 15000, budget: 15000 },
-      ]);
-      // March is not booked: the series stops at February rather than showing March as zero.
-      const { body } = await get('revenue-detail?to=2026-03-20');
-      expect(body).toMatchObject({ from: '2025-04-01', to: '2026-03-20' });
+    it('shows a one-month period among the eleven months before it', async () => {
+      const { body } = await get('revenue-detail?from=2026-02-01&to=2026-02-28');
+      expect(body.booked).toEqual({ first: '2026-02-01', last: '2026-02-01' });
+      expect(body.months).toEqual(twelveMonths(booked, ['2026-02-01']));
+    });
+
+    it('covers the whole of a longer period, up to its last booked month', async () => {
+      // March 2026 is not booked: the series stops at February rather than showing March as zero.
+      const { body } = await get('revenue-detail?from=2024-12-15&to=2026-03-20');
       expect(body.booked).toEqual({ first: '2025-12-01', last: '2026-02-01' });
-      const gpr = body.accounts[0].months;
-      expect(gpr).toHaveLength(11);
-      expect(gpr[0]).toEqual({ month: '2025-04-01', actual: 0, budget: 0 });
-      expect(gpr[8]).toEqual({ month: '2025-12-01', actual: 9999, budget: 9999 });
-      expect(gpr[10]).toEqual({ month: '2026-02-01', actual: 10000, budget: 10000 });
+      expect(body.months).toHaveLength(15);
+      expect(body.months[0]).toMatchObject({ month: '2024-12-01', inPeriod: true, actual: 0 });
+      expect(body.months.at(-1)).toEqual({ month: '2026-02-01', inPeriod: true, ...booked['2026-02-01'] });
+    });
+
+    it('answers no months when the period has no income lines', async () => {
+      const { body } = await get('revenue-detail?from=2030-01-01&to=2030-12-31');
+      expect(body).toMatchObject({ booked: null, months: [] });
     });
 
     it('gives the Parkside user the admin’s Parkside answer', async () => {
-      const body = await expectParksideUserSeesAdminsParkside(spec, `financials/revenue-detail?${JAN_FEB}`);
-      expect(body).toMatchObject({
-        accounts: expect.arrayContaining([expect.objectContaining({ account: 'Bad Debt' })]),
+      const body = (await expectParksideUserSeesAdminsParkside(spec, `financials/revenue-detail?${JAN_FEB}`)) as {
+        months: RevenueMonth[];
+      };
+      // Parkside's January without Harbor View's 5000 of rent.
+      expect(body.months.find((month) => month.month === '2026-01-01')).toMatchObject({
+        grossPotentialRent: 10000,
+        actual: 9500,
       });
     });
 

@@ -248,35 +248,55 @@ describe('portfolio leasing views', () => {
   });
 
   describe('lead sources', () => {
-    it('gives each source’s leads and share over the months of the period, and each month’s sources', async () => {
+    it('counts the funnel’s leads of the same days, split by each month’s mix of sources', async () => {
       const { body } = await get(admin, 'marketing?from=2026-09-10&to=2026-10-31').expect(200);
+      // Sep 10–30: Parkside's 10 leads split Zillow 10 : Website 5, 6.67 and 3.33; Harbor View's 8
+      // have no source counts. Whole: 6 + 3 + 8 = 17, and the one left goes to Zillow's 0.67.
+      // October: Parkside's 50 split Zillow 20 : Referral 5, 40 and 10; Harbor View's 40 all Website.
       expect(body).toEqual({
         from: '2026-09-10',
         to: '2026-10-31',
-        total: 55,
+        total: 108,
         sources: [
-          { source: 'Zillow', leads: 30, sharePct: 54.5 },
-          { source: 'Website', leads: 20, sharePct: 36.4 },
-          { source: 'Referral', leads: 5, sharePct: 9.1 },
+          { source: 'Zillow', leads: 47, sharePct: 43.5 },
+          { source: 'Website', leads: 43, sharePct: 39.8 },
+          { source: 'Referral', leads: 10, sharePct: 9.3 },
+          { source: 'Not recorded', leads: 8, sharePct: 7.4 },
         ],
         months: [
           {
             month: '2026-09-01',
-            total: 15,
+            total: 18,
             sources: [
-              { source: 'Zillow', leads: 10 },
-              { source: 'Website', leads: 5 },
+              { source: 'Zillow', leads: 7 },
+              { source: 'Website', leads: 3 },
+              { source: 'Not recorded', leads: 8 },
             ],
           },
           {
             month: '2026-10-01',
-            total: 40,
+            total: 90,
             sources: [
-              { source: 'Zillow', leads: 20 },
-              { source: 'Website', leads: 15 },
-              { source: 'Referral', leads: 5 },
+              { source: 'Website', leads: 40 },
+              { source: 'Zillow', leads: 40 },
+              { source: 'Referral', leads: 10 },
             ],
           },
+        ],
+      });
+      const funnel = await get(admin, 'funnel?from=2026-09-10&to=2026-10-31').expect(200);
+      expect(funnel.body.current.leads).toBe(body.total);
+    });
+
+    it('counts only the days within from/to of a partial month', async () => {
+      const { body } = await get(admin, 'marketing?from=2026-10-06&to=2026-10-31').expect(200);
+      // Parkside's 30 leads of Oct 20 split 0.8 : 0.2, and Harbor View's 40 of Oct 10 all Website.
+      expect(body).toMatchObject({
+        total: 70,
+        sources: [
+          { source: 'Website', leads: 40, sharePct: 57.1 },
+          { source: 'Zillow', leads: 24, sharePct: 34.3 },
+          { source: 'Referral', leads: 6, sharePct: 8.6 },
         ],
       });
     });
@@ -284,27 +304,27 @@ describe('portfolio leasing views', () => {
     it('gives a Parkside user the admin’s Parkside answer', async () => {
       const body = await expectParksideScoped('marketing?from=2026-09-10&to=2026-10-31');
       expect(body).toMatchObject({
-        total: 40,
+        total: 60,
         sources: [
-          { source: 'Zillow', leads: 30, sharePct: 75 },
-          { source: 'Referral', leads: 5, sharePct: 12.5 },
-          { source: 'Website', leads: 5, sharePct: 12.5 },
+          { source: 'Zillow', leads: 47, sharePct: 78.3 },
+          { source: 'Referral', leads: 10, sharePct: 16.7 },
+          { source: 'Website', leads: 3, sharePct: 5 },
         ],
         months: [
-          { month: '2026-09-01', total: 15 },
+          { month: '2026-09-01', total: 10 },
           {
             month: '2026-10-01',
-            total: 25,
+            total: 50,
             sources: [
-              { source: 'Zillow', leads: 20 },
-              { source: 'Referral', leads: 5 },
+              { source: 'Zillow', leads: 40 },
+              { source: 'Referral', leads: 10 },
             ],
           },
         ],
       });
     });
 
-    it('answers a period without counts with zeros and empty months', async () => {
+    it('answers a period without leads with zeros and empty months', async () => {
       const { body } = await get(admin, 'marketing?from=2026-11-01&to=2026-11-30').expect(200);
       expect(body).toMatchObject({ total: 0, sources: [], months: [{ month: '2026-11-01', total: 0, sources: [] }] });
     });

@@ -173,27 +173,42 @@ describe('portfolio overview views', () => {
         to: '2026-11-30',
         interval: 'month',
         points: [
-          { periodStart: '2026-09-01', occupancyPct: 66.8, leasedPct: 76.8 },
-          { periodStart: '2026-10-01', occupancyPct: null, leasedPct: null },
-          { periodStart: '2026-11-01', occupancyPct: 66.7, leasedPct: 73.3 },
+          { periodStart: '2026-09-01', periodEnd: '2026-09-30', occupancyPct: 66.8, leasedPct: 76.8 },
+          { periodStart: '2026-10-01', periodEnd: '2026-10-31', occupancyPct: null, leasedPct: null },
+          { periodStart: '2026-11-01', periodEnd: '2026-11-30', occupancyPct: 66.7, leasedPct: 73.3 },
         ],
       });
     });
 
-    it('buckets by week starting Monday', async () => {
+    it('clips the first and last month to the period, and names them by their real days', async () => {
+      const { body } = await get(admin, 'occ-trend?from=2026-09-16&to=2026-11-03').expect(200);
+      // Sep 16–30 holds Parkside's Sep 16 alone (62 %, 72 % leased), Nov 1–3 Harbor View's Nov 2.
+      expect(body.points).toEqual([
+        { periodStart: '2026-09-16', periodEnd: '2026-09-30', occupancyPct: 62, leasedPct: 72 },
+        { periodStart: '2026-10-01', periodEnd: '2026-10-31', occupancyPct: null, leasedPct: null },
+        { periodStart: '2026-11-01', periodEnd: '2026-11-03', occupancyPct: 100, leasedPct: 100 },
+      ]);
+    });
+
+    it('buckets by week starting Monday, the first and last week clipped to the period', async () => {
+      // Sunday Nov 1 is the last day of the week of Oct 26, and Sunday Nov 8 of the week of Nov 2.
       const { body } = await get(admin, 'occ-trend?from=2026-11-01&to=2026-11-08&interval=week').expect(200);
       expect(body.points).toEqual([
-        { periodStart: '2026-10-26', occupancyPct: null, leasedPct: null },
-        { periodStart: '2026-11-02', occupancyPct: 66.7, leasedPct: 73.3 },
+        { periodStart: '2026-11-01', periodEnd: '2026-11-01', occupancyPct: null, leasedPct: null },
+        { periodStart: '2026-11-02', periodEnd: '2026-11-08', occupancyPct: 66.7, leasedPct: 73.3 },
+      ]);
+      const clipped = await get(admin, 'occ-trend?from=2026-11-04&to=2026-11-05&interval=week').expect(200);
+      expect(clipped.body.points).toEqual([
+        { periodStart: '2026-11-04', periodEnd: '2026-11-05', occupancyPct: 50, leasedPct: 60 },
       ]);
     });
 
     it('gives a Parkside user the admin’s Parkside answer', async () => {
       const body = await expectParksideScoped('occ-trend?from=2026-09-01&to=2026-11-30');
       expect(body['points']).toEqual([
-        { periodStart: '2026-09-01', occupancyPct: 61, leasedPct: 71 },
-        { periodStart: '2026-10-01', occupancyPct: null, leasedPct: null },
-        { periodStart: '2026-11-01', occupancyPct: 50, leasedPct: 60 },
+        { periodStart: '2026-09-01', periodEnd: '2026-09-30', occupancyPct: 61, leasedPct: 71 },
+        { periodStart: '2026-10-01', periodEnd: '2026-10-31', occupancyPct: null, leasedPct: null },
+        { periodStart: '2026-11-01', periodEnd: '2026-11-30', occupancyPct: 50, leasedPct: 60 },
       ]);
     });
 

@@ -6,8 +6,9 @@ import { expectParksideUserSeesAdminsParkside, startViewSpec, ViewSpec } from '.
 describe('portfolio risk views', () => {
   let spec: ViewSpec;
   const get = (path: string, status = 200) => spec.get(spec.admin, `risk/${path}`).expect(status);
-  // Leases ending from 2026-11-01 to 2027-01-30 count as ending within 90 days.
+  // The 90 days from 2026-11-01, both included: leases ending 2026-11-01 to 2027-01-29.
   const AS_OF = 'asOf=2026-11-01';
+  const LEASE_WINDOW = { from: '2026-11-01', to: '2027-01-29' };
 
   beforeAll(async () => {
     spec = await startViewSpec();
@@ -22,7 +23,8 @@ describe('portfolio risk views', () => {
         balance: 500,
         residentName: 'Ada Park',
       },
-      { unitNumber: 'P2', status: 'occupied', churnRisk: 0.65, delinquencyRisk: 0.2, leaseEnd: '2027-01-15' },
+      // The last day of the window.
+      { unitNumber: 'P2', status: 'occupied', churnRisk: 0.65, delinquencyRisk: 0.2, leaseEnd: '2027-01-29' },
       {
         unitNumber: 'P3',
         status: 'occupied',
@@ -41,7 +43,8 @@ describe('portfolio risk views', () => {
         status: 'occupied',
         churnRisk: 0.59,
         delinquencyRisk: 0.95,
-        leaseEnd: '2027-03-01',
+        // The day after the window: the 91st day.
+        leaseEnd: '2027-01-30',
         balance: 1000,
       },
       { unitNumber: 'H3', status: 'vacant', churnRisk: 0.99, delinquencyRisk: 0.99 },
@@ -54,9 +57,9 @@ describe('portfolio risk views', () => {
     it('gauges the occupied units’ mean churn risk and bands them', async () => {
       const { body } = await get(`churn?${AS_OF}`);
       expect(body).toEqual({
-        asOf: '2026-11-01',
+        leaseWindow: LEASE_WINDOW,
         scoredUnits: 5,
-        // (0.1 + 0.65 + 0.3 + 0.8 + 0.59) / 5
+        // (0.1 + 0.65 + 0.3 + 0.8 + 0.59) / 5; high-risk leases ending in the window: P2 and H1.
         gauge: 48.8,
         bands: [
           { band: 'low', units: 1, pct: 20 },
@@ -82,9 +85,11 @@ describe('portfolio risk views', () => {
       expect(JSON.stringify(body)).not.toContain('Ada Park');
     });
 
-    it('defaults asOf to today', async () => {
+    it('looks 90 days ahead from today by default, the window the renewal views use', async () => {
       const { body } = await get('churn');
-      expect(body.asOf).toBe(isoDaysFromToday(0));
+      expect(body.leaseWindow).toEqual({ from: isoDaysFromToday(0), to: isoDaysFromToday(89) });
+      const renewals = await spec.get(spec.admin, 'renewals/summary').expect(200);
+      expect({ from: renewals.body.from, to: renewals.body.to }).toEqual(body.leaseWindow);
     });
 
     it.each([
@@ -101,9 +106,10 @@ describe('portfolio risk views', () => {
     it('gauges delinquency risk the same way, with what the high-risk units owe', async () => {
       const { body } = await get(`delinquency?${AS_OF}`);
       expect(body).toEqual({
-        asOf: '2026-11-01',
+        leaseWindow: LEASE_WINDOW,
         scoredUnits: 5,
-        // (0.7 + 0.2 + 0.6 + 0.1 + 0.95) / 5
+        // (0.7 + 0.2 + 0.6 + 0.1 + 0.95) / 5; of the high-risk units only P1's lease ends in the
+        // window, H2's the day after it.
         gauge: 51,
         bands: [
           { band: 'low', units: 2, pct: 40 },
@@ -124,7 +130,7 @@ describe('portfolio risk views', () => {
       const mapleCourt = (await propertiesOf(spec.testApp.dataSource, 'phh'))['Maple Court'] as Property;
       const { body } = await get(`delinquency?${AS_OF}&propertyIds=${mapleCourt.id}`);
       expect(body).toEqual({
-        asOf: '2026-11-01',
+        leaseWindow: LEASE_WINDOW,
         scoredUnits: 0,
         gauge: null,
         bands: [

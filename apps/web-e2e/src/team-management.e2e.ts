@@ -49,7 +49,7 @@ test.describe('team management', () => {
     await page.getByLabel('Only the properties chosen below').check();
     await page.getByLabel('Parkside').check();
     await page.getByLabel('Financials', { exact: true }).uncheck();
-    await expect(page.getByLabel('P&L Statement')).toBeDisabled();
+    await expect(page.getByLabel('Income statement')).toBeDisabled();
     await expect(page.getByText('Sees 7 of 8 tabs, 26 of 29 views')).toBeVisible();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();

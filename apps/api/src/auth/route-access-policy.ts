@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERROR_CODES, ErrorCode, VIEWS } from '@ownerdash/contracts';
+import { ERROR_CODES, ErrorCode, TABS, VIEWS } from '@ownerdash/contracts';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { AuthContext } from './auth-context';
 import { RouteAccess } from './route-access';
@@ -29,8 +29,14 @@ export class RouteAccessPolicy {
       return { code: ERROR_CODES.adminOnly, message: 'Only administrators can do this.' };
     }
     if (rule.view && !(await this.permissions.of(caller)).views.includes(rule.view)) {
-      const label = VIEWS.find((view) => view.id === rule.view)?.label ?? rule.view;
-      return { code: ERROR_CODES.viewNotPermitted, message: `Your permissions do not include the ${label} view.` };
+      // Named as its card and the permission tree name it, with the tab it is on.
+      const view = VIEWS.find((candidate) => candidate.id === rule.view);
+      const tab = TABS.find((candidate) => candidate.id === view?.tab);
+      const where = tab ? ` on the ${tab.label} tab` : '';
+      return {
+        code: ERROR_CODES.viewNotPermitted,
+        message: `Your permissions do not include “${view?.label ?? rule.view}”${where}.`,
+      };
     }
     return null;
   }

@@ -9,10 +9,13 @@ export class RegistryViewDto {
   @ApiProperty({ enum: VIEW_IDS, enumName: 'ViewId', example: 'delinquency.ar_table' })
   id!: ViewId;
 
-  @ApiProperty({ example: 'AR Drill-Through Table' })
+  @ApiProperty({
+    description: 'The view’s one name: its card’s heading on the dashboard and in the permission tree',
+    example: 'Who owes what',
+  })
   label!: string;
 
-  @ApiProperty({ example: 'Unit-level delinquency rows' })
+  @ApiProperty({ example: 'Each unit that owes money, with its resident' })
   description!: string;
 }
 

@@ -40,19 +40,38 @@ export function pnl(overrides: Partial<PnlDto> = {}): PnlDto {
   };
 }
 
+/**
+ * Income of the twelve months to Oct 2026 for the default period, Oct 22 – Nov 20, 2026: October
+ * is its only booked month, and the eleven months before it come for comparison.
+ */
 export function revenueDetail(overrides: Partial<RevenueDetailDto> = {}): RevenueDetailDto {
-  const months = (oct: [number, number], nov: [number, number]) => [
-    { month: '2026-10-01', actual: oct[0], budget: oct[1] },
-    { month: '2026-11-01', actual: nov[0], budget: nov[1] },
-  ];
+  const month = (first: string, inPeriod: boolean) => ({
+    month: first,
+    inPeriod,
+    grossPotentialRent: 600_000,
+    losses: -30_000,
+    otherIncome: 15_000,
+    actual: 585_000,
+    budget: 590_000,
+  });
+  const earlier = Array.from({ length: 11 }, (_, index) =>
+    month(new Date(Date.UTC(2025, 10 + index, 1)).toISOString().slice(0, 10), false),
+  );
   return {
-    from: '2026-10-01',
+    from: '2026-10-22',
     to: '2026-11-20',
-    booked: { first: '2026-10-01', last: '2026-11-01' },
-    accounts: [
-      { account: 'Gross Potential Rent', months: months([620_000, 620_000], [630_000, 620_000]) },
-      { account: 'Vacancy Loss', months: months([-30_000, -24_800], [-32_500, -24_800]) },
-      { account: 'Other Income', months: months([17_000, 15_000], [18_250.25, 15_000]) },
+    booked: { first: '2026-10-01', last: '2026-10-01' },
+    months: [
+      ...earlier,
+      {
+        month: '2026-10-01',
+        inPeriod: true,
+        grossPotentialRent: 620_000,
+        losses: -32_500,
+        otherIncome: 18_250.25,
+        actual: 605_750.25,
+        budget: 610_200,
+      },
     ],
     ...overrides,
   };
@@ -137,7 +156,7 @@ export function reputation(overrides: Partial<ReputationDto> = {}): ReputationDt
 
 export function riskGauge(overrides: Partial<RiskGaugeDto> = {}): RiskGaugeDto {
   return {
-    asOf: '2026-11-20',
+    leaseWindow: { from: '2026-11-20', to: '2027-02-17' },
     scoredUnits: 604,
     gauge: 31.5,
     bands: [

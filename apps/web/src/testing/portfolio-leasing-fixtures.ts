@@ -130,8 +130,8 @@ export function floorplanAvail(items: FloorplanAvailRowDto[] = [floorplanRow()])
 
 export function marketing(overrides: Partial<MarketingDto> = {}): MarketingDto {
   return {
-    from: '2026-10-01',
-    to: '2026-11-30',
+    from: '2026-10-24',
+    to: '2026-11-22',
     total: 700,
     sources: [
       { source: 'Apartments.com', leads: 350, sharePct: 50 },

@@ -64,7 +64,7 @@ export function availability(overrides: Partial<AvailabilityDto> = {}): Availabi
 }
 
 export function occTrendPoint(overrides: Partial<OccTrendPointDto> = {}): OccTrendPointDto {
-  return { periodStart: '2026-11-01', occupancyPct: 93.4, leasedPct: 95.8, ...overrides };
+  return { periodStart: '2026-11-01', periodEnd: '2026-11-07', occupancyPct: 93.4, leasedPct: 95.8, ...overrides };
 }
 
 export function occTrend(overrides: Partial<OccTrendDto> = {}): OccTrendDto {
@@ -72,11 +72,13 @@ export function occTrend(overrides: Partial<OccTrendDto> = {}): OccTrendDto {
     from: '2026-10-22',
     to: '2026-11-20',
     interval: 'week',
+    // Weeks from Monday, the first and last clipped to the period: Thursday Oct 22 to Friday Nov 20.
     points: [
-      occTrendPoint({ periodStart: '2026-10-19', occupancyPct: 92.1, leasedPct: 94.9 }),
-      occTrendPoint({ periodStart: '2026-10-26', occupancyPct: 91.8, leasedPct: 95.2 }),
-      occTrendPoint({ periodStart: '2026-11-02', occupancyPct: null, leasedPct: null }),
-      occTrendPoint({ periodStart: '2026-11-09', occupancyPct: 93.4, leasedPct: 95.8 }),
+      occTrendPoint({ periodStart: '2026-10-22', periodEnd: '2026-10-25', occupancyPct: 92.1, leasedPct: 94.9 }),
+      occTrendPoint({ periodStart: '2026-10-26', periodEnd: '2026-11-01', occupancyPct: 91.8, leasedPct: 95.2 }),
+      occTrendPoint({ periodStart: '2026-11-02', periodEnd: '2026-11-08', occupancyPct: null, leasedPct: null }),
+      occTrendPoint({ periodStart: '2026-11-09', periodEnd: '2026-11-15', occupancyPct: 93.4, leasedPct: 95.8 }),
+      occTrendPoint({ periodStart: '2026-11-16', periodEnd: '2026-11-20', occupancyPct: 93, leasedPct: 95.5 }),
     ],
     ...overrides,
   };

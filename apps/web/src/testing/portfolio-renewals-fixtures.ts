@@ -169,7 +169,8 @@ export function formerResidentRow(overrides: Partial<FormerResidentRowDto> = {})
     propertyName: 'Maple Court',
     unitNumber: '12B',
     movedOutOn: '2026-06-30',
-    balance: 2310.5,
+    owedAtMoveOut: 2310.5,
+    owedNow: 2310.5,
     collectionStatus: 'agency',
     ...overrides,
   };
@@ -184,12 +185,16 @@ export function formerResidents(
     total: items.length,
     page: 1,
     pageSize: 25,
-    totalBalance: items.reduce((sum, row) => sum + row.balance, 0),
+    // 4,200 + 18,420.50 still owed, 1,500 collected and 950 written off: 25,070.50 left owing.
+    owedAtMoveOut: 25_070.5,
+    owedNow: 22_620.5,
+    collected: 1_500,
+    writtenOff: 950,
     byCollectionStatus: [
-      { collectionStatus: 'in_house', count: 3, balance: 4200 },
-      { collectionStatus: 'agency', count: 5, balance: 18420.5 },
-      { collectionStatus: 'paid', count: 2, balance: 0 },
-      { collectionStatus: 'written_off', count: 1, balance: 950 },
+      { collectionStatus: 'in_house', count: 3, owedAtMoveOut: 4_200 },
+      { collectionStatus: 'agency', count: 5, owedAtMoveOut: 18_420.5 },
+      { collectionStatus: 'paid', count: 2, owedAtMoveOut: 1_500 },
+      { collectionStatus: 'written_off', count: 1, owedAtMoveOut: 950 },
     ],
     ...overrides,
   };

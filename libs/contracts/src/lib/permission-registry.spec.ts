@@ -15,6 +15,14 @@ describe('permission registry', () => {
     }
   });
 
+  it('names each view once, by what it shows rather than by the kind of widget', () => {
+    const labels = VIEWS.map((view) => view.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) {
+      expect(label).not.toMatch(/\b(Tiles?|Table|Chart|Summary|Details|Drill-Through|Overview|KPIs?)\b/);
+    }
+  });
+
   it('holds the 29 views of the plan, each tab having at least one', () => {
     expect(VIEWS).toHaveLength(29);
     for (const tab of TAB_IDS) {

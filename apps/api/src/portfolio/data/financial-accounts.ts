@@ -22,5 +22,13 @@ export const EXPENSE_ACCOUNTS = {
   insurance: 'Insurance',
 } as const;
 
+/** The contra-revenue accounts: what is lost of gross potential rent before it is collected. */
+export const REVENUE_LOSS_ACCOUNTS: readonly string[] = [
+  INCOME_ACCOUNTS.lossToLease,
+  INCOME_ACCOUNTS.vacancyLoss,
+  INCOME_ACCOUNTS.concessions,
+  INCOME_ACCOUNTS.badDebt,
+];
+
 /** Statement order: income accounts, then expense accounts. */
 export const ACCOUNT_ORDER: readonly string[] = [...Object.values(INCOME_ACCOUNTS), ...Object.values(EXPENSE_ACCOUNTS)];

@@ -27,9 +27,11 @@ export class FormerResident {
   @Column('date')
   movedOutOn!: string;
 
+  /** What the resident left owing at move-out; it stays as it was whatever becomes of the debt. */
   @DecimalColumn(12, 2)
   balance!: number;
 
+  /** What became of the debt: still owed (in house, agency), collected (paid) or written off. */
   @Column('text')
   collectionStatus!: CollectionStatus;
 }

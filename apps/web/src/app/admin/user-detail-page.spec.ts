@@ -74,7 +74,7 @@ describe('UserDetailPage', () => {
     expect(page.querySelector('.facts')?.textContent).toContain('sarah@phh.example');
     expect(page.querySelector<HTMLInputElement>('input[name="displayName"]')?.value).toBe('Sarah Miller');
     expect(radio('All properties').checked).toBe(true);
-    expect(checkbox('Unit Mix & Pricing').checked).toBe(false);
+    expect(checkbox('Rents by floorplan').checked).toBe(false);
     expect(page.querySelector('.summary')?.textContent?.trim()).toBe('Sees 8 of 8 tabs, 28 of 29 views');
     expect(unsaved()).toBe(false);
   });
@@ -144,17 +144,17 @@ describe('UserDetailPage', () => {
 
     expect(page.textContent).toContain('Administrators always see every property.');
     expect(radio('All properties').disabled).toBe(true);
-    expect(checkbox('KPI Tiles').disabled).toBe(true);
+    expect(checkbox('Occupancy at a glance').disabled).toBe(true);
   });
 
   it('puts the drafts back on Cancel', async () => {
     await render();
-    await click(checkbox('KPI Tiles'));
+    await click(checkbox('Occupancy at a glance'));
     expect(unsaved()).toBe(true);
 
     await click(buttonNamed(page, 'Cancel'));
 
-    expect(checkbox('KPI Tiles').checked).toBe(true);
+    expect(checkbox('Occupancy at a glance').checked).toBe(true);
     expect(unsaved()).toBe(false);
   });
 

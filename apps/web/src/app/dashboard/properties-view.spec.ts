@@ -79,6 +79,14 @@ describe('PropertiesView', () => {
     expect(chart()?.getAttribute('aria-label')).toBe('Occupancy by property: Maple Court 91.5%.');
   });
 
+  it('scales the occupancy axis to the figures, so bars a few points apart look different', async () => {
+    await render();
+
+    // The lowest occupancy, 91.5 %, less 2 points is 89.5, rounded down to 85.
+    const yAxis = (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['yAxis'];
+    expect(yAxis).toMatchObject({ min: 85, max: 100 });
+  });
+
   it('names a few properties side by side under the bars, and slants the names of many', async () => {
     const xAxisLabel = () =>
       (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['xAxis'];

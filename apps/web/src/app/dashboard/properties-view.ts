@@ -8,6 +8,7 @@ import { axisTooltip } from './chart-tooltip';
 import { DashboardFilters } from './dashboard-filters';
 import { formatNumber, formatPercent } from './format';
 import { TABLE_PAGE_SIZES, TablePages } from './paged-table';
+import { percentAxisMin } from './percent-axis';
 import { PortfolioProperties } from './portfolio-properties';
 import { TABLE_COLUMN } from './table-column';
 import { TablePaginator } from './table-paginator';
@@ -69,7 +70,13 @@ export class PropertiesView {
         data: charted.map((row) => row.name),
         axisLabel: slanted ? { rotate: 30 } : { interval: 0 },
       },
-      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      // Scaled to the figures: occupancies a few points apart would look alike on an axis from 0.
+      yAxis: {
+        type: 'value',
+        min: percentAxisMin(charted.map((row) => row.occupancyPct)),
+        max: 100,
+        axisLabel: { formatter: '{value}%' },
+      },
       series: [{ type: 'bar', name: 'Occupancy', data: charted.map((row) => row.occupancyPct) }],
     };
   });

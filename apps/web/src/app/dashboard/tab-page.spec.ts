@@ -55,7 +55,7 @@ describe('TabPage', () => {
     await render('overview', ['overview.unit_mix', 'risk.churn', 'overview.kpi_tiles']);
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Overview');
-    expect(cardHeadings()).toEqual(['KPI Tiles', 'Unit Mix & Pricing', 'Properties']);
+    expect(cardHeadings()).toEqual(['Occupancy at a glance', 'Rents by floorplan', 'Properties']);
   });
 
   it('offers the property and date filters, labelled', async () => {
@@ -77,7 +77,7 @@ describe('TabPage', () => {
   it('loads a view once and renders it on its own tab', async () => {
     await render('delinquency', ['delinquency.ar_table', 'delinquency.summary']);
 
-    expect(cardHeadings()).toEqual(['Summary Tiles', 'AR Drill-Through Table']);
+    expect(cardHeadings()).toEqual(['Arrears by age', 'Who owes what']);
     expect(apis.delinquency.getDelinquencyArTable).toHaveBeenCalledTimes(1);
   });
 
@@ -88,7 +88,7 @@ describe('TabPage', () => {
     await fixture.whenStable();
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Risk');
-    expect(cardHeadings()).toEqual(['Churn Risk']);
+    expect(cardHeadings()).toEqual(['Move-out risk']);
   });
 
   it('removes a view as soon as an admin switches it off', async () => {
@@ -98,7 +98,7 @@ describe('TabPage', () => {
     await firstValueFrom(TestBed.inject(SessionStore).reloadProfile());
     await fixture.whenStable();
 
-    expect(cardHeadings()).toEqual(['Unit Mix & Pricing', 'Properties']);
+    expect(cardHeadings()).toEqual(['Rents by floorplan', 'Properties']);
     expect(page.querySelector('od-kpi-tiles-view')).toBeNull();
   });
 

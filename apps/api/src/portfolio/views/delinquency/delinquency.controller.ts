@@ -27,7 +27,7 @@ export class DelinquencyController {
   @Get('summary')
   @ApiOperation({
     operationId: 'getDelinquencySummary',
-    summary: 'Summary tiles: aging bucket totals',
+    summary: 'Arrears by age: balances per aging bucket',
     description:
       'Units owing money and their balances per aging bucket (days past due 0-30, 31-60, 61-90, 90+), with the share of units delinquent and the balance as a percentage of the monthly scheduled rent, over your scope (or propertyIds).',
   })
@@ -44,7 +44,7 @@ export class DelinquencyController {
   @Get('ar-table')
   @ApiOperation({
     operationId: 'getDelinquencyArTable',
-    summary: 'AR drill-through: units that owe money, with resident contact details',
+    summary: 'Who owes what: units that owe money, with resident contact details',
     description:
       'One page of the units with a balance over your scope (or propertyIds), largest balance first by default.',
   })
@@ -72,9 +72,10 @@ export class DelinquencyController {
   @Get('former-residents')
   @ApiOperation({
     operationId: 'getDelinquencyFormerResidents',
-    summary: 'Former residents’ balances and their collection status, without names',
+    summary:
+      'What former residents owe: what they left owing, and what is still owed, collected or written off, without names',
     description:
-      'One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.',
+      'One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.',
   })
   @ApiOkResponse({ type: FormerResidentsDto })
   @ApiErrorResponses(400)

@@ -7,7 +7,8 @@ import { UnitPlaceDto } from '../unit-row.dto';
 import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const FORMER_RESIDENT_SORT_KEYS = [
-  'balance',
+  'owedNow',
+  'owedAtMoveOut',
   'movedOutOn',
   'collectionStatus',
   'propertyName',
@@ -17,8 +18,8 @@ export type FormerResidentSortKey = (typeof FORMER_RESIDENT_SORT_KEYS)[number];
 const FORMER_RESIDENT_SORTS = sortValues(FORMER_RESIDENT_SORT_KEYS);
 
 export class FormerResidentsQueryDto extends IntersectionType(PropertyFilterQueryDto, PageQueryDto) {
-  @SortParam(FORMER_RESIDENT_SORTS, '-balance')
-  sort: (typeof FORMER_RESIDENT_SORTS)[number] = '-balance';
+  @SortParam(FORMER_RESIDENT_SORTS, '-owedNow')
+  sort: (typeof FORMER_RESIDENT_SORTS)[number] = '-owedNow';
 }
 
 /** A former resident's balance; deliberately without the resident's name. */
@@ -29,8 +30,18 @@ export class FormerResidentRowDto extends UnitPlaceDto {
   @ApiProperty({ format: 'date', example: '2026-06-30' })
   movedOutOn!: string;
 
-  @ApiProperty({ description: 'Amount still owed', example: 2310.5 })
-  balance!: number;
+  @ApiProperty({
+    description: 'What the resident left owing at move-out, whatever became of it since',
+    example: 2310.5,
+  })
+  owedAtMoveOut!: number;
+
+  @ApiProperty({
+    description:
+      'What is still owed: owedAtMoveOut while collection is in house or with an agency, 0 once it was paid or written off',
+    example: 2310.5,
+  })
+  owedNow!: number;
 
   @ApiProperty({ enum: COLLECTION_STATUSES, enumName: 'CollectionStatus', example: 'agency' })
   collectionStatus!: CollectionStatus;
@@ -43,20 +54,40 @@ export class CollectionStatusTotalDto {
   @ApiProperty({ description: 'Former residents in this status', example: 12 })
   count!: number;
 
-  @ApiProperty({ description: 'What they owe', example: 18420 })
-  balance!: number;
+  @ApiProperty({
+    description:
+      'What they left owing at move-out: still owed for in_house and agency, collected for paid, written off for written_off',
+    example: 18420,
+  })
+  owedAtMoveOut!: number;
 }
 
+/**
+ * Every former resident's debt is in one status, so the totals add up:
+ * owedNow + collected + writtenOff = owedAtMoveOut.
+ */
 export class FormerResidentsDto extends PageInfoDto {
   @ApiProperty({ type: [FormerResidentRowDto] })
   items!: FormerResidentRowDto[];
 
-  @ApiProperty({ description: 'Sum of the balances of all rows (every page)', example: 40210.5 })
-  totalBalance!: number;
+  @ApiProperty({
+    description: 'What all of them (every page) left owing at move-out: owedNow + collected + writtenOff',
+    example: 52110.5,
+  })
+  owedAtMoveOut!: number;
+
+  @ApiProperty({ description: 'Of that, still owed: collection in house or with an agency', example: 40210.5 })
+  owedNow!: number;
+
+  @ApiProperty({ description: 'Of that, collected: the debts marked paid', example: 7400 })
+  collected!: number;
+
+  @ApiProperty({ description: 'Of that, written off', example: 4500 })
+  writtenOff!: number;
 
   @ApiProperty({
     type: [CollectionStatusTotalDto],
-    description: 'Count and balance per collection status; every status, zero when none',
+    description: 'Count and amount left owing at move-out per collection status; every status, zero when none',
   })
   byCollectionStatus!: CollectionStatusTotalDto[];
 }

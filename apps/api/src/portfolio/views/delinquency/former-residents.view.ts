@@ -11,22 +11,39 @@ import {
   FormerResidentsQueryDto,
 } from './former-residents.dto';
 
+/**
+ * `former_residents.balance` is what the resident left owing at move-out; the collection status
+ * says what became of it. In house or with an agency it is still owed; paid, it was collected;
+ * written off, it is lost. Partial payments are not recorded, so a debt is wholly in one state.
+ */
+const STILL_OWED = `f.collection_status IN ('in_house', 'agency')`;
+const OWED_NOW = `CASE WHEN ${STILL_OWED} THEN f.balance ELSE 0 END`;
+
 const SORT_COLUMNS: Record<FormerResidentSortKey, string> = {
-  balance: 'f.balance',
+  owedNow: OWED_NOW,
+  owedAtMoveOut: 'f.balance',
   movedOutOn: 'f.moved_out_on',
   collectionStatus: 'f.collection_status',
   propertyName: 'p.name',
   unitNumber: 'f.unit_number',
 };
 
-/** `collectionStatus` is null on the grand-total row. */
-type StatusTotalRow = { collectionStatus: CollectionStatus | null; count: number; balance: number };
+/** `collectionStatus` is null on the grand-total row, the only one whose split matters. */
+type StatusTotalRow = {
+  collectionStatus: CollectionStatus | null;
+  count: number;
+  owedAtMoveOut: number;
+  owedNow: number;
+  collected: number;
+  writtenOff: number;
+};
 
 /**
- * What former residents still owe and where collection stands. The resident's name is never
- * selected: collections on former residents are tracked by unit, and this view is shown more
- * widely than the AR table. Two queries: the page, and the totals per status with their grand
- * total (which gives the row count and balance even past the last page).
+ * What former residents left owing and what became of it: still owed, collected or written off.
+ * The resident's name is never selected: collections on former residents are tracked by unit,
+ * and this view is shown more widely than the AR table. Two queries: the page, and the totals
+ * per status with their grand total (which gives the row count and amounts even past the last
+ * page); the amounts are summed as numeric in the database, so the split adds up to the cent.
  */
 @Injectable()
 export class FormerResidentsView {
@@ -42,8 +59,8 @@ export class FormerResidentsView {
         scope,
         (inScope) => `
           SELECT f.id, p.id AS "propertyId", p.name AS "propertyName", f.unit_number AS "unitNumber",
-                 f.moved_out_on::text AS "movedOutOn", f.balance::float8 AS balance,
-                 f.collection_status AS "collectionStatus"
+                 f.moved_out_on::text AS "movedOutOn", f.balance::float8 AS "owedAtMoveOut",
+                 (${OWED_NOW})::float8 AS "owedNow", f.collection_status AS "collectionStatus"
             FROM former_residents f
             JOIN properties p ON p.id = f.property_id
            WHERE ${inScope}
@@ -55,21 +72,28 @@ export class FormerResidentsView {
         scope,
         (inScope) => `
           SELECT f.collection_status AS "collectionStatus", count(*)::int AS count,
-                 coalesce(sum(f.balance), 0)::float8 AS balance
+                 coalesce(sum(f.balance), 0)::float8 AS "owedAtMoveOut",
+                 coalesce(sum(f.balance) FILTER (WHERE ${STILL_OWED}), 0)::float8 AS "owedNow",
+                 coalesce(sum(f.balance) FILTER (WHERE f.collection_status = 'paid'), 0)::float8 AS collected,
+                 coalesce(sum(f.balance) FILTER (WHERE f.collection_status = 'written_off'), 0)::float8 AS "writtenOff"
             FROM former_residents f JOIN properties p ON p.id = f.property_id
            WHERE ${inScope}
            GROUP BY GROUPING SETS ((f.collection_status), ())`,
       ),
     ]);
     const totalOf = new Map(totals.map((total) => [total.collectionStatus, total]));
+    const all = totalOf.get(null);
     return {
       items,
-      total: totalOf.get(null)?.count ?? 0,
-      totalBalance: totalOf.get(null)?.balance ?? 0,
+      total: all?.count ?? 0,
+      owedAtMoveOut: all?.owedAtMoveOut ?? 0,
+      owedNow: all?.owedNow ?? 0,
+      collected: all?.collected ?? 0,
+      writtenOff: all?.writtenOff ?? 0,
       byCollectionStatus: COLLECTION_STATUSES.map((collectionStatus) => ({
         collectionStatus,
         count: totalOf.get(collectionStatus)?.count ?? 0,
-        balance: totalOf.get(collectionStatus)?.balance ?? 0,
+        owedAtMoveOut: totalOf.get(collectionStatus)?.owedAtMoveOut ?? 0,
       })),
       page: query.page,
       pageSize: query.pageSize,

@@ -27,7 +27,7 @@ export class FinancialsController {
   @Get('pnl')
   @ApiOperation({
     operationId: 'getFinancialsPnl',
-    summary: 'P&L statement: actual against budget per account, with subtotals and NOI',
+    summary: 'Income statement: actual against budget per account, with subtotals and NOI',
     description: `The income statement over your scope (or propertyIds). ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: PnlDto })
@@ -40,8 +40,8 @@ export class FinancialsController {
   @Get('revenue-detail')
   @ApiOperation({
     operationId: 'getFinancialsRevenueDetail',
-    summary: 'Revenue detail: each income account month by month, actual and budget',
-    description: `Income accounts over your scope (or propertyIds), every month of the period. ${MONTHS_NOTE}`,
+    summary: 'Revenue by month: total income against budget and what it is made of, month by month',
+    description: `Total income of your scope (or propertyIds) per month against budget, split into gross potential rent, losses (loss to lease, vacancy, concessions, bad debt) and other income: the period's months, and when they are fewer than twelve the trailing months before them, so a short period still has a trend. ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: RevenueDetailDto })
   @ApiErrorResponses(400)
@@ -53,7 +53,7 @@ export class FinancialsController {
   @Get('kpi-header')
   @ApiOperation({
     operationId: 'getFinancialsKpiHeader',
-    summary: 'Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio',
+    summary: 'Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio',
     description: `Each against budget, over your scope (or propertyIds). ${MONTHS_NOTE}`,
   })
   @ApiOkResponse({ type: FinancialKpiHeaderDto })

@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
-import { ACCOUNT_ORDER } from '../../data/financial-accounts';
+import { INCOME_ACCOUNTS, REVENUE_LOSS_ACCOUNTS } from '../../data/financial-accounts';
 import { todayIso } from '../days';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
 import { BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
-import { RevenueAccountDto, RevenueDetailDto, RevenueDetailQueryDto } from './revenue-detail.dto';
+import { RevenueDetailDto, RevenueDetailQueryDto, RevenueMonthDto } from './revenue-detail.dto';
 
-type RevenueRow = { account: string; month: string; actual: number; budget: number } & BookedColumns;
+/** Months a revenue trend covers at least: a year, so a short period still has months to compare with. */
+const TREND_MONTHS = 12;
+
+type RevenueRow = RevenueMonthDto & BookedColumns;
 
 /**
- * Each income account month by month, actual against budget. Every month of the period up to the
- * last booked one is present for every account (zero when a month has no line), so charts need
- * no gap filling; months after it are not closed yet, and a zero there would read as a collapse.
+ * Total income month by month against budget, and what it is made of: gross potential rent, the
+ * losses taken from it, other income. The P&L gives the accounts over the period; this gives their
+ * course over time, so it covers the period's months and, when they are fewer than twelve, the
+ * trailing months before them (a one-month period has nothing to compare with on its own). It ends
+ * with the last month of the period that has income lines: later months are not closed yet, and a
+ * zero there would read as a collapse. Every month up to it is present, zero when it has no line.
  */
 @Injectable()
 export class RevenueDetailView {
@@ -30,33 +36,54 @@ export class RevenueDetailView {
     const rows = await this.queries.rows<RevenueRow>(
       scope,
       (inScope) => `
-        WITH lines AS (
-          SELECT f.account, f.month, sum(f.actual) AS actual, sum(f.budget) AS budget
+        WITH booked AS (
+          SELECT min(f.month) AS first_month, max(f.month) AS last_month
             FROM financial_lines f JOIN properties p ON p.id = f.property_id
-           WHERE ${inScope} AND ${IN_PERIOD_MONTHS} AND f.category = 'income'
-           GROUP BY f.account, f.month),
-        booked AS (SELECT min(month) AS first_month, max(month) AS last_month FROM lines),
+           WHERE ${inScope} AND ${IN_PERIOD_MONTHS} AND f.category = 'income'),
+        trend AS (
+          SELECT least(date_trunc('month', CAST(:from AS timestamp))::date,
+                       (last_month - make_interval(months => CAST(:earlierMonths AS int)))::date) AS first_month,
+                 last_month
+            FROM booked
+           WHERE last_month IS NOT NULL),
         months AS (
-          SELECT generate_series(date_trunc('month', CAST(:from AS date)), booked.last_month::timestamp,
-                                 interval '1 month')::date AS month
-            FROM booked),
-        accounts AS (SELECT DISTINCT account FROM lines)
-        SELECT a.account, m.month::text AS month,
-               coalesce(l.actual, 0)::float8 AS actual, coalesce(l.budget, 0)::float8 AS budget,
+          SELECT generate_series(trend.first_month::timestamp, trend.last_month::timestamp, interval '1 month')::date
+                   AS month
+            FROM trend),
+        lines AS (
+          SELECT f.month,
+                 sum(f.actual) FILTER (WHERE f.account = :gpr) AS gpr,
+                 sum(f.actual) FILTER (WHERE f.account = ANY (CAST(:losses AS text[]))) AS losses,
+                 sum(f.actual) FILTER (WHERE f.account <> :gpr AND f.account <> ALL (CAST(:losses AS text[]))) AS other,
+                 sum(f.actual) AS actual, sum(f.budget) AS budget
+            FROM financial_lines f
+            JOIN properties p ON p.id = f.property_id
+            CROSS JOIN trend
+           WHERE ${inScope} AND f.category = 'income' AND f.month BETWEEN trend.first_month AND trend.last_month
+           GROUP BY f.month)
+        SELECT months.month::text AS month,
+               months.month >= date_trunc('month', CAST(:from AS timestamp))::date AS "inPeriod",
+               coalesce(lines.gpr, 0)::float8 AS "grossPotentialRent",
+               coalesce(lines.losses, 0)::float8 AS losses,
+               coalesce(lines.other, 0)::float8 AS "otherIncome",
+               coalesce(lines.actual, 0)::float8 AS actual,
+               coalesce(lines.budget, 0)::float8 AS budget,
                (SELECT first_month::text FROM booked) AS first_booked,
                (SELECT last_month::text FROM booked) AS last_booked
-          FROM accounts a
-          CROSS JOIN months m
-          LEFT JOIN lines l ON l.account = a.account AND l.month = m.month
-         ORDER BY array_position(CAST(:accounts AS text[]), a.account) NULLS LAST, a.account, m.month`,
-      { ...period, accounts: ACCOUNT_ORDER },
+          FROM months
+          LEFT JOIN lines USING (month)
+         ORDER BY months.month`,
+      {
+        ...period,
+        earlierMonths: TREND_MONTHS - 1,
+        gpr: INCOME_ACCOUNTS.grossPotentialRent,
+        losses: REVENUE_LOSS_ACCOUNTS,
+      },
     );
-    const accounts = new Map<string, RevenueAccountDto>();
-    for (const { account, month, actual, budget } of rows) {
-      const entry = accounts.get(account) ?? { account, months: [] };
-      entry.months.push({ month, actual, budget });
-      accounts.set(account, entry);
-    }
-    return { ...period, booked: bookedMonths(rows[0]), accounts: [...accounts.values()] };
+    return {
+      ...period,
+      booked: bookedMonths(rows[0]),
+      months: rows.map(({ first_booked: _first, last_booked: _last, ...month }) => month),
+    };
   }
 }

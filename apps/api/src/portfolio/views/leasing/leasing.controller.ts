@@ -30,7 +30,7 @@ export class LeasingController {
   @Get('funnel')
   @ApiOperation({
     operationId: 'getLeasingFunnel',
-    summary: 'Funnel tiles: leads, tours, applications and leases signed',
+    summary: 'Leads to leases: leads, tours, applications and leases signed',
     description:
       'Sums over from/to for your scope (or propertyIds) from the daily metrics, and the same for the period of equal length just before. Default period: the 30 days up to today.',
   })
@@ -44,7 +44,7 @@ export class LeasingController {
   @Get('conversions')
   @ApiOperation({
     operationId: 'getLeasingConversions',
-    summary: 'Conversion rates between funnel stages, per month and overall',
+    summary: 'How leads convert: conversion rates between funnel stages, per month and overall',
     description:
       'Lead→tour, tour→application, application→lease and lead→lease rates of your scope (or propertyIds) from the daily metrics, as ratios of the stage counts of the same month. Default period: the 365 days up to today.',
   })
@@ -58,7 +58,7 @@ export class LeasingController {
   @Get('forecast')
   @ApiOperation({
     operationId: 'getLeasingForecast',
-    summary: 'Occupancy forecast for the next 13 weeks',
+    summary: 'Occupancy ahead: projected occupancy for the next 13 weeks',
     description:
       'Projected occupancy of your scope (or propertyIds) week by week from asOf (default today), from the leases already known: units occupied now, minus leases ending without renewal, plus signed leases moving into vacant units.',
   })
@@ -72,7 +72,7 @@ export class LeasingController {
   @Get('floorplan-avail')
   @ApiOperation({
     operationId: 'getLeasingFloorplanAvail',
-    summary: 'Availability by floorplan',
+    summary: 'Available units by floorplan',
     description:
       'The units of your scope (or propertyIds) by floorplan as they stand now: total, vacant, on notice, available to rent and pre-leased.',
   })
@@ -89,9 +89,9 @@ export class LeasingController {
   @Get('marketing')
   @ApiOperation({
     operationId: 'getLeasingMarketing',
-    summary: 'Lead sources: leads per source and per month',
+    summary: 'Where leads come from: leads per source and per month',
     description:
-      'Leads of your scope (or propertyIds) by source from the monthly lead-source counts: each source’s total and share over the period, and each month’s sources. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.',
+      'Leads of your scope (or propertyIds) over the days from/to by source: the same leads as the funnel’s (the daily metrics), each property’s leads of a month split by its monthly lead-source counts — the counts themselves for a month the period covers whole, a proportional share of them for a month it covers in part. Each source’s total and share over the period, and each month’s sources, in whole leads adding up to the total. Default period: the 365 days up to today.',
   })
   @ApiOkResponse({ type: MarketingDto })
   @ApiErrorResponses(400)

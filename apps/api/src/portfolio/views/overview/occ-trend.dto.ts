@@ -20,10 +20,19 @@ export class OccTrendQueryDto extends IntersectionType(PropertyFilterQueryDto, P
 export class OccTrendPointDto {
   @ApiProperty({
     format: 'date',
-    description: 'First day of the week or month; the first point may start before from',
+    description:
+      'First day of the week (a Monday) or month within the period: from, for the first one when it starts later',
     example: '2026-10-01',
   })
   periodStart!: string;
+
+  @ApiProperty({
+    format: 'date',
+    description:
+      'Last day (inclusive) of the week or month within the period: to, for the last one when it ends earlier',
+    example: '2026-10-31',
+  })
+  periodEnd!: string;
 
   @ApiProperty({
     type: Number,
@@ -53,6 +62,9 @@ export class OccTrendDto {
   @ApiProperty({ enum: TREND_INTERVALS, enumName: 'TrendInterval', example: 'month' })
   interval!: TrendInterval;
 
-  @ApiProperty({ type: [OccTrendPointDto], description: 'Every week or month of the period, oldest first' })
+  @ApiProperty({
+    type: [OccTrendPointDto],
+    description: 'Every week or month of the period, oldest first, the first and last clipped to from/to',
+  })
   points!: OccTrendPointDto[];
 }

@@ -13,6 +13,8 @@ const DEFAULT_DAYS = 365;
  * Occupancy and leased % per week or month from the daily metrics. Each point averages the
  * property-days of its period, weighted by unit count, so a large property weighs as much as
  * its units; periods without data still appear (generate_series) with nulls, so charts show gaps.
+ * The first and last week or month are clipped to the period and named by their real first day,
+ * so a chart never starts before the period picked.
  */
 @Injectable()
 export class OccTrendView {
@@ -40,7 +42,9 @@ export class OccTrendView {
             JOIN properties p ON p.id = m.property_id
            WHERE ${inScope} AND m.metric_date BETWEEN CAST(:from AS date) AND CAST(:to AS date)
            GROUP BY 1)
-        SELECT periods.period_start::text AS "periodStart",
+        SELECT greatest(periods.period_start, CAST(:from AS date))::text AS "periodStart",
+               least((periods.period_start + CAST('1 ' || :grain AS interval))::date - 1,
+                     CAST(:to AS date))::text AS "periodEnd",
                round(measured.occupancy, 1)::float8 AS "occupancyPct",
                round(measured.leased, 1)::float8 AS "leasedPct"
           FROM periods

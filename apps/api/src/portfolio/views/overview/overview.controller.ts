@@ -36,7 +36,7 @@ export class OverviewController {
   @Get('kpi-tiles')
   @ApiOperation({
     operationId: 'getOverviewKpiTiles',
-    summary: 'KPI tiles: occupancy, leased, vacancy and available to rent',
+    summary: 'Occupancy at a glance: occupancy, leased, vacancy and available to rent',
     description:
       'Portfolio totals over your scope, or over the properties named in propertyIds, on each property’s latest day, with the change against 30 days earlier.',
   })
@@ -50,7 +50,7 @@ export class OverviewController {
   @Get('bedroom-table')
   @ApiOperation({
     operationId: 'getOverviewBedroomTable',
-    summary: 'Bedroom breakdown: units, occupancy and rents by bedroom count',
+    summary: 'Units by bedroom count: occupancy and rents by bedroom count',
     description:
       'The units of your scope (or propertyIds) by bedroom count as they stand now: occupied, vacant and notice counts, occupancy, average size and rents, with an all-units total.',
   })
@@ -64,7 +64,7 @@ export class OverviewController {
   @Get('occ-trend')
   @ApiOperation({
     operationId: 'getOverviewOccTrend',
-    summary: 'Occupancy trend: occupancy and leased % per week or month',
+    summary: 'Occupancy over time: occupancy and leased % per week or month',
     description:
       'Occupancy and leased % of your scope (or propertyIds) per week or month from the daily metrics, weighted by unit count. Default period: the 365 days up to today.',
   })
@@ -78,7 +78,7 @@ export class OverviewController {
   @Get('availability')
   @ApiOperation({
     operationId: 'getOverviewAvailability',
-    summary: 'Availability: buckets now and the daily available-to-rent trend',
+    summary: 'Units available to rent: buckets now and the daily available-to-rent trend',
     description:
       'Vacant ready, vacant pre-leased, down or model and notice units of your scope (or propertyIds) now, and available to rent per day from the daily metrics. Default period: the 90 days up to today.',
   })
@@ -92,7 +92,7 @@ export class OverviewController {
   @Get('unit-mix')
   @ApiOperation({
     operationId: 'getOverviewUnitMix',
-    summary: 'Unit mix and pricing by floorplan',
+    summary: 'Rents by floorplan: unit mix and pricing',
     description:
       'The units of your scope (or propertyIds) by floorplan as they stand now: size, market and current rents, rent per square foot and occupancy.',
   })
@@ -106,7 +106,7 @@ export class OverviewController {
   @Get('market-comps')
   @ApiOperation({
     operationId: 'getOverviewMarketComps',
-    summary: 'Market comps: nearby competitors next to each property’s own rent and occupancy',
+    summary: 'Nearby competitors: market comps next to each property’s own rent and occupancy',
     description:
       'For each property of your scope (or propertyIds) that has comps: the comps’ distance, occupancy and average rent, and the property’s own average current rent and occupancy.',
   })
@@ -120,7 +120,7 @@ export class OverviewController {
   @Get('trade-outs')
   @ApiOperation({
     operationId: 'getOverviewTradeOuts',
-    summary: 'Trade-outs: rent change from the previous lease to the new one',
+    summary: 'Rent change on new leases: trade-outs from the previous lease to the new one',
     description:
       'One page of the units of your scope (or propertyIds) whose lease started within from/to and whose previous rent is known, with the change in dollars and %, and the average change over all rows. No resident data. Default period: the 90 days up to today; newest lease first.',
   })

@@ -19,7 +19,7 @@ export const DRILLTHROUGH_SORT_KEYS = [
 export type DrillthroughSortKey = (typeof DRILLTHROUGH_SORT_KEYS)[number];
 const DRILLTHROUGH_SORTS = sortValues(DRILLTHROUGH_SORT_KEYS);
 
-/** from/to default to today and the 90 days from it: leases ending ahead. */
+/** from/to default to the next 90 days from today, both included: leases ending ahead. */
 export class RenewalDrillthroughQueryDto extends IntersectionType(
   PropertyFilterQueryDto,
   PeriodQueryDto,
@@ -66,10 +66,14 @@ export class RenewalStatusCountDto {
 }
 
 export class RenewalDrillthroughDto extends PageInfoDto {
-  @ApiProperty({ format: 'date', example: '2026-11-01' })
+  @ApiProperty({ format: 'date', description: 'First day of the window: from, or today (UTC)', example: '2026-11-01' })
   from!: string;
 
-  @ApiProperty({ format: 'date', example: '2027-01-29' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Last day of the window (inclusive): to, or the 90th day from from (from + 89 days)',
+    example: '2027-01-29',
+  })
   to!: string;
 
   @ApiProperty({ type: [RenewalRowDto] })

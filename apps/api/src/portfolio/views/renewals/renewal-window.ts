@@ -1,17 +1,15 @@
-import { addDays } from '../days';
+import { forwardWindow } from '../forward-window';
 import { checkedPeriod, Period } from '../period';
 import { LIVED_IN } from '../unit-states';
 
-/** The default window of the renewal views: leases ending in the next 90 days. */
-const DEFAULT_DAYS = 90;
-
 /**
- * A window ahead: from `today` unless asked, to `from` plus 90 days unless asked; from after to,
- * or a window over five years, is a 400 as for every period.
+ * The window of the renewal views: from `today` unless asked, to the end of the 90 days from
+ * `from` (`forwardWindow`) unless asked; from after to, or a window over five years, is a 400 as
+ * for every period.
  */
 export function renewalWindow(query: { from?: string; to?: string }, today: string): Period {
   const from = query.from ?? today;
-  return checkedPeriod(from, query.to ?? addDays(from, DEFAULT_DAYS - 1));
+  return checkedPeriod(from, query.to ?? forwardWindow(from).to);
 }
 
 /** A lease ending within `:from`/`:to` of a unit someone lives in (alias `u`). */

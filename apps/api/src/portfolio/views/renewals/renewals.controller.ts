@@ -27,9 +27,9 @@ export class RenewalsController {
   @Get('summary')
   @ApiOperation({
     operationId: 'getRenewalsSummary',
-    summary: 'Renewal tiles: renewed, vacating and pending leases, and the renewal rate',
+    summary: 'Renewals at a glance: renewed, vacating and pending leases, and the renewal rate',
     description:
-      'The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.',
+      'The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.',
   })
   @ApiOkResponse({ type: RenewalSummaryDto })
   @ApiErrorResponses(400)
@@ -41,9 +41,9 @@ export class RenewalsController {
   @Get('drillthrough')
   @ApiOperation({
     operationId: 'getRenewalsDrillthrough',
-    summary: 'Renewal detail: the leases ending in the window, with resident contact details',
+    summary: 'Leases ending soon: the leases ending in the window, with resident contact details',
     description:
-      'One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.',
+      'One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.',
   })
   @ApiOkResponse({ type: RenewalDrillthroughDto })
   @ApiErrorResponses(400)
@@ -58,7 +58,7 @@ export class RenewalsController {
   @Get('move-out')
   @ApiOperation({
     operationId: 'getRenewalsMoveOut',
-    summary: 'Move-out reasons: move-outs per reason and share',
+    summary: 'Why residents move out: move-outs per reason and share',
     description:
       'Move-outs of your scope (or propertyIds) by reason from the monthly move-out counts. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.',
   })
@@ -72,7 +72,7 @@ export class RenewalsController {
   @Get('expiration-chart')
   @ApiOperation({
     operationId: 'getRenewalsExpirationChart',
-    summary: 'Expiration chart: leases expiring per month for the next 12 months',
+    summary: 'Lease expirations by month: leases expiring per month for the next 12 months',
     description:
       'For each of the 12 months starting with the month of asOf (default today), the leases of your scope (or propertyIds) ending that month and how many are renewed, vacating or pending.',
   })

@@ -1,14 +1,18 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PeriodQueryDto, PropertyFilterQueryDto } from '../view-query.dto';
 
-/** from/to default to today and the 90 days from it: leases ending ahead. */
+/** from/to default to the next 90 days from today, both included: leases ending ahead. */
 export class RenewalSummaryQueryDto extends IntersectionType(PropertyFilterQueryDto, PeriodQueryDto) {}
 
 export class RenewalSummaryDto {
-  @ApiProperty({ format: 'date', example: '2026-11-01' })
+  @ApiProperty({ format: 'date', description: 'First day of the window: from, or today (UTC)', example: '2026-11-01' })
   from!: string;
 
-  @ApiProperty({ format: 'date', example: '2027-01-29' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Last day of the window (inclusive): to, or the 90th day from from (from + 89 days)',
+    example: '2027-01-29',
+  })
   to!: string;
 
   @ApiProperty({ description: 'Leases of occupied or notice units ending within from/to', example: 58 })

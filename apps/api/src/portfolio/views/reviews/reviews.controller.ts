@@ -46,7 +46,7 @@ export class ReviewsController {
   @Get('reputation')
   @ApiOperation({
     operationId: 'getReviewsReputation',
-    summary: 'Blended reputation: ratings per source, overall, response rate and monthly trend',
+    summary: 'Reputation across sites: ratings per source, overall, response rate and monthly trend',
     description:
       'Reviews posted in the period (default: the last 365 days) over your scope (or propertyIds), all sources together.',
   })

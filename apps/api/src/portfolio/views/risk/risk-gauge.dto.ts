@@ -7,7 +7,7 @@ export type RiskBand = (typeof RISK_BANDS)[number];
 export class RiskQueryDto extends PropertyFilterQueryDto {
   @ApiPropertyOptional({
     format: 'date',
-    description: 'The day the 90-day lease window starts; absent: today (UTC)',
+    description: 'The first day of the 90-day lease window; absent: today (UTC)',
     example: '2026-10-31',
   })
   @OptionalIsoDate('asOf')
@@ -35,9 +35,21 @@ export class RiskBandDto {
   pct!: number | null;
 }
 
+/** The 90 days from asOf, both included: the window of the leases a risk view counts as ending soon. */
+export class LeaseWindowDto {
+  @ApiProperty({ format: 'date', description: 'First day: asOf, or today (UTC)', example: '2026-10-31' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', description: 'Last day (inclusive): from + 89 days', example: '2027-01-28' })
+  to!: string;
+}
+
 export class RiskGaugeDto {
-  @ApiProperty({ format: 'date', description: 'Start of the 90-day lease window', example: '2026-10-31' })
-  asOf!: string;
+  @ApiProperty({
+    type: LeaseWindowDto,
+    description: 'The 90 days of leases ending that highRiskLeasesEnding90d counts',
+  })
+  leaseWindow!: LeaseWindowDto;
 
   @ApiProperty({ description: 'Occupied units with a risk score', example: 336 })
   scoredUnits!: number;
@@ -53,7 +65,7 @@ export class RiskGaugeDto {
   @ApiProperty({ type: [RiskBandDto], description: 'Every band, low to high' })
   bands!: RiskBandDto[];
 
-  @ApiProperty({ description: 'High-risk units whose lease ends within 90 days from asOf', example: 9 })
+  @ApiProperty({ description: 'High-risk units whose lease ends within leaseWindow', example: 9 })
   highRiskLeasesEnding90d!: number;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
+import { forwardWindow } from '../forward-window';
 import { percent, roundTo1 } from '../ratios';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -46,7 +47,7 @@ export class RiskGaugeView {
     query: RiskQueryDto,
     model: RiskModel,
   ): Promise<{ gauge: RiskGaugeDto; highRiskBalance: number }> {
-    const asOf = query.asOf ?? todayIso(this.clock.now());
+    const leaseWindow = forwardWindow(query.asOf ?? todayIso(this.clock.now()));
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const score = SCORE_COLUMNS[model];
     const row = await this.queries.row<GaugeRow>(
@@ -58,16 +59,16 @@ export class RiskGaugeView {
                count(*) FILTER (WHERE ${score} >= :mediumFrom AND ${score} < :highFrom)::int AS medium,
                count(*) FILTER (WHERE ${score} >= :highFrom)::int AS high,
                count(*) FILTER (WHERE ${score} >= :highFrom
-                                  AND u.lease_end BETWEEN CAST(:asOf AS date) AND CAST(:asOf AS date) + 90)::int
+                                  AND u.lease_end BETWEEN CAST(:from AS date) AND CAST(:to AS date))::int
                  AS high_ending,
                coalesce(sum(u.balance) FILTER (WHERE ${score} >= :highFrom), 0)::float8 AS high_balance
           FROM units u JOIN properties p ON p.id = u.property_id
          WHERE ${inScope} AND u.status = 'occupied' AND ${score} IS NOT NULL`,
-      { asOf, mediumFrom: MEDIUM_FROM, highFrom: HIGH_FROM },
+      { ...leaseWindow, mediumFrom: MEDIUM_FROM, highFrom: HIGH_FROM },
     );
     return {
       gauge: {
-        asOf,
+        leaseWindow,
         scoredUnits: row.scored,
         gauge: row.mean === null ? null : roundTo1(row.mean * 100),
         bands: RISK_BANDS.map((band) => ({ band, units: row[band], pct: percent(row[band], row.scored) })),

@@ -16,9 +16,9 @@ export class RiskController {
   @Get('churn')
   @ApiOperation({
     operationId: 'getRiskChurn',
-    summary: 'Churn risk gauge and distribution',
+    summary: 'Move-out risk: churn risk gauge and distribution',
     description:
-      'The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within 90 days.',
+      'The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.',
   })
   @ApiOkResponse({ type: RiskGaugeDto })
   @ApiErrorResponses(400)
@@ -30,9 +30,9 @@ export class RiskController {
   @Get('delinquency')
   @ApiOperation({
     operationId: 'getRiskDelinquency',
-    summary: 'Delinquency risk gauge and distribution',
+    summary: 'Payment risk: delinquency risk gauge and distribution',
     description:
-      'The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within 90 days and what the high-risk units owe.',
+      'The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.',
   })
   @ApiOkResponse({ type: DelinquencyRiskDto })
   @ApiErrorResponses(400)

@@ -69,7 +69,7 @@ describe('DelinquencySummaryView', () => {
     api.getDelinquencySummary.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Summary Tiles could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Arrears by age could not be loaded.');
 
     api.getDelinquencySummary.mockReturnValue(of(delinquencySummary()));
     buttonNamed(page, 'Retry')?.click();

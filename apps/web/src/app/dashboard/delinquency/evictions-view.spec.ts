@@ -117,7 +117,7 @@ describe('EvictionsView', () => {
     api.getDelinquencyEvictions.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Evictions could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Eviction cases could not be loaded.');
 
     api.getDelinquencyEvictions.mockReturnValue(of(evictions([evictionRow()])));
     buttonNamed(page, 'Retry')?.click();

@@ -24,47 +24,52 @@ describe('FormerResidentsView', () => {
 
   beforeEach(() => (api = fakeDelinquencyApi()));
 
-  it('asks for the first page, largest balance first', async () => {
+  it('asks for the first page, most still owed first', async () => {
     await render();
 
-    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-balance' });
+    expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: '-owedNow' });
   });
 
-  it('shows the balances per collection status and per unit, without names', async () => {
+  it('splits what was left owing into still owed, collected and written off, adding up', async () => {
+    api.getDelinquencyFormerResidents.mockReturnValue(of(formerResidents([formerResidentRow()], { total: 11 })));
+    const { page } = await render();
+
+    // 4,200 + 18,420.50 = 22,620.50 still owed; 22,620.50 + 1,500 + 950 = 25,070.50 left owing.
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe(
+      '11 former residents left $25,070.50 owing at move-out: $22,620.50 still owed, $1,500.00 collected and $950.00 written off.',
+    );
+    expect(tilesOf(page)).toEqual([
+      { label: 'Collecting in house', value: '$4,200', under: '3 former residents, still owed' },
+      { label: 'With an agency', value: '$18,421', under: '5 former residents, still owed' },
+      { label: 'Collected', value: '$1,500', under: '2 former residents, paid in full' },
+      { label: 'Written off', value: '$950', under: '1 former resident, not collected' },
+    ]);
+  });
+
+  it('shows per unit what was left owing and what is owed now, nothing for a paid debt, without names', async () => {
     api.getDelinquencyFormerResidents.mockReturnValue(
       of(
-        formerResidents(
-          [
-            formerResidentRow(),
-            formerResidentRow({
-              id: 'f-2',
-              unitNumber: '3A',
-              movedOutOn: '2026-02-28',
-              balance: 950,
-              collectionStatus: 'written_off',
-            }),
-          ],
-          { total: 11, totalBalance: 23570.5 },
-        ),
+        formerResidents([
+          formerResidentRow(),
+          formerResidentRow({
+            id: 'f-2',
+            unitNumber: '3A',
+            movedOutOn: '2026-02-28',
+            owedAtMoveOut: 950,
+            owedNow: 0,
+            collectionStatus: 'paid',
+          }),
+        ]),
       ),
     );
     const { page } = await render();
 
-    expect(page.querySelector('.total')?.textContent?.trim()).toBe(
-      'Balances of 11 former residents: $23,570.50 still owed.',
-    );
-    expect(tilesOf(page)).toEqual([
-      { label: 'Collecting in house', value: '$4,200', under: '3 former residents' },
-      { label: 'With an agency', value: '$18,421', under: '5 former residents' },
-      { label: 'Paid', value: '$0', under: '2 former residents' },
-      { label: 'Written off', value: '$950', under: '1 former resident' },
-    ]);
     expect(tableRows(page)).toEqual([
-      ['Maple Court', '12B', 'Jun 30, 2026', 'With an agency', '$2,310.50'],
-      ['Maple Court', '3A', 'Feb 28, 2026', 'Written off', '$950.00'],
+      ['Maple Court', '12B', 'Jun 30, 2026', '$2,310.50', 'With an agency', '$2,310.50'],
+      ['Maple Court', '3A', 'Feb 28, 2026', '$950.00', 'Paid', '$0.00'],
     ]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe(
-      'Balances former residents left, by unit, with their collection status',
+      'What former residents left owing at move-out, by unit, with their collection status and what is still owed',
     );
   });
 
@@ -86,11 +91,11 @@ describe('FormerResidentsView', () => {
 
     page.querySelector<HTMLButtonElement>('button.mat-mdc-paginator-navigation-next')?.click();
     await fixture.whenStable();
-    expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: '-balance' });
+    expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: '-owedNow' });
 
     await TestBed.inject(Router).navigateByUrl('/?properties=p-maple');
     await fixture.whenStable();
-    expect(lastQuery()).toEqual({ propertyIds: ['p-maple'], page: 1, pageSize: 25, sort: '-balance' });
+    expect(lastQuery()).toEqual({ propertyIds: ['p-maple'], page: 1, pageSize: 25, sort: '-owedNow' });
   });
 
   it('explains a failure and tries again', async () => {
@@ -98,7 +103,7 @@ describe('FormerResidentsView', () => {
     const { fixture, page } = await render();
 
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Former Resident Balances could not be loaded.',
+      'What former residents owe could not be loaded.',
     );
 
     api.getDelinquencyFormerResidents.mockReturnValue(of(formerResidents([formerResidentRow()])));

@@ -20,11 +20,20 @@ const COLLECTION_STATUS_LABELS: Readonly<Record<CollectionStatus, string>> = {
   written_off: 'Written off',
 };
 
+/** A debt is wholly in one status: still owed while it is being collected, then collected or written off. */
+const STATUS_TILES: Readonly<Record<CollectionStatus, { readonly label: string; readonly outcome: string }>> = {
+  in_house: { label: 'Collecting in house', outcome: 'still owed' },
+  agency: { label: 'With an agency', outcome: 'still owed' },
+  paid: { label: 'Collected', outcome: 'paid in full' },
+  written_off: { label: 'Written off', outcome: 'not collected' },
+};
+
 const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'resident' : 'residents'}`;
 
 /**
- * `delinquency.former_residents`: what former residents still owe and how it is being collected,
- * by unit; the API leaves their names out.
+ * `delinquency.former_residents`: what former residents left owing at move-out and what became of
+ * it — still owed (in house or with an agency), collected or written off — by unit; the API leaves
+ * their names out. The three parts add up to what was left owing, and the card says so.
  */
 @Component({
   selector: 'od-former-residents-view',
@@ -40,11 +49,11 @@ export class FormerResidentsView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly table = new PagedTable({
-    sortKeys: ['balance', 'movedOutOn', 'collectionStatus', 'propertyName', 'unitNumber'],
-    defaultSort: { active: 'balance', direction: 'desc' },
+    sortKeys: ['owedNow', 'owedAtMoveOut', 'movedOutOn', 'collectionStatus', 'propertyName', 'unitNumber'],
+    defaultSort: { active: 'owedNow', direction: 'desc' },
     resetOn: () => this.filters.viewScope(),
   });
-  // Every balance still on the books, whatever the period: the route takes none.
+  // Every former resident’s debt on record, whatever the period: the route takes none.
   protected readonly balances = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
@@ -61,16 +70,30 @@ export class FormerResidentsView {
   protected readonly total = computed(() => (this.balances.hasValue() ? this.balances.value().total : 0));
   protected readonly empty = computed(() => this.balances.hasValue() && this.total() === 0);
   protected readonly totalLine = computed(() => {
-    const totalBalance = this.balances.hasValue() ? this.balances.value().totalBalance : 0;
-    return `Balances of ${formerResidents(this.total())}: ${formatCurrency(totalBalance, true)} still owed.`;
+    if (!this.balances.hasValue()) {
+      return '';
+    }
+    const { owedAtMoveOut, owedNow, collected, writtenOff } = this.balances.value();
+    const money = (value: number) => formatCurrency(value, true);
+    return (
+      `${formerResidents(this.total())} left ${money(owedAtMoveOut)} owing at move-out: ` +
+      `${money(owedNow)} still owed, ${money(collected)} collected and ${money(writtenOff)} written off.`
+    );
   });
   protected readonly tiles = computed<Tile[]>(() =>
     (this.balances.hasValue() ? this.balances.value().byCollectionStatus : []).map((status) => ({
       key: status.collectionStatus,
-      label: COLLECTION_STATUS_LABELS[status.collectionStatus],
-      value: formatCurrency(status.balance),
-      note: formerResidents(status.count),
+      label: STATUS_TILES[status.collectionStatus].label,
+      value: formatCurrency(status.owedAtMoveOut),
+      note: `${formerResidents(status.count)}, ${STATUS_TILES[status.collectionStatus].outcome}`,
     })),
   );
-  protected readonly columns = ['propertyName', 'unitNumber', 'movedOutOn', 'collectionStatus', 'balance'];
+  protected readonly columns = [
+    'propertyName',
+    'unitNumber',
+    'movedOutOn',
+    'owedAtMoveOut',
+    'collectionStatus',
+    'owedNow',
+  ];
 }

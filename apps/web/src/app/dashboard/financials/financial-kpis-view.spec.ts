@@ -85,7 +85,7 @@ describe('FinancialKpisView', () => {
     apis.financials.getFinancialsKpiHeader.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Financial KPIs could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Financials at a glance could not be loaded.');
 
     apis.financials.getFinancialsKpiHeader.mockReturnValue(of(financialKpiHeader()));
     buttonNamed(page, 'Retry')?.click();

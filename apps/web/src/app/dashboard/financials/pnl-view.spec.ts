@@ -46,7 +46,7 @@ describe('PnlView', () => {
   it('lays out the income statement with subtotals, NOI and whether each variance is good news', async () => {
     const { page } = await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('P&L Statement');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Income statement');
     expect(page.querySelector('.period')?.textContent?.trim()).toBe('Covers Dec 2025 – Nov 2026');
     expect(tableRows(page.querySelector('table'), 'tbody tr')).toEqual([
       ['Income'],
@@ -89,7 +89,7 @@ describe('PnlView', () => {
     apis.financials.getFinancialsPnl.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('P&L Statement could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Income statement could not be loaded.');
 
     apis.financials.getFinancialsPnl.mockReturnValue(of(pnl()));
     buttonNamed(page, 'Retry')?.click();

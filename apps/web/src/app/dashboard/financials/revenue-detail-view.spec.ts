@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
@@ -10,6 +11,7 @@ import {
   revenueDetail,
 } from '../../../testing/portfolio-financials-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { Chart } from '../chart';
 import { RevenueDetailView } from './revenue-detail-view';
 
 describe('RevenueDetailView', () => {
@@ -38,28 +40,56 @@ describe('RevenueDetailView', () => {
     });
   });
 
-  it('totals each income account over the period against budget', async () => {
+  it('shows a short period among the trailing months, with its total as in the P&L', async () => {
     const { page } = await render();
 
-    expect(page.querySelector('.period')?.textContent?.trim()).toBe('Covers Oct 2026 – Nov 2026');
-    expect(tableRows(page.querySelector('table'), 'tbody tr')).toEqual([
-      ['Gross Potential Rent', '$1,250,000', '$1,240,000', '+$10,000', '+0.8%', 'Favorable'],
-      ['Vacancy Loss', '−$62,500', '−$49,600', '−$12,900', '−26.0%', 'Unfavorable'],
-      ['Other Income', '$35,250', '$30,000', '+$5,250', '+17.5%', 'Favorable'],
-      ['Total income', '$1,222,750', '$1,220,400', '+$2,350', '+0.2%', 'Favorable'],
-    ]);
-  });
-
-  it('summarises the monthly chart of total income in words', async () => {
-    const { page } = await render();
-
-    expect(chart(page)?.getAttribute('aria-label')).toBe(
-      'Total income by month, actual against budget: Oct 2026 $607,000 against $610,200; Nov 2026 $615,750 against $610,200.',
+    expect(page.querySelector('.period')?.textContent?.trim()).toBe(
+      'The 12 months to Oct 2026, to compare the period’s Oct 2026 with the months before it.',
+    );
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe(
+      'Total income in Oct 2026: $605,750 against a budget of $610,200.',
     );
   });
 
+  it('tabulates each month’s income by what it is made of, not the P&L’s accounts again', async () => {
+    const { page } = await render();
+
+    const rows = tableRows(page);
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toEqual(['Nov 2025', '$600,000', '−$30,000', '$15,000', '$585,000', '$590,000', '−$5,000']);
+    // 605,750.25 − 610,200 = −4,449.75.
+    expect(rows[11]).toEqual(['Oct 2026', '$620,000', '−$32,500', '$18,250', '$605,750', '$610,200', '−$4,450']);
+    expect(page.querySelectorAll('tr.in-period')).toHaveLength(1);
+  });
+
+  it('covers the period alone when it holds twelve months or more', async () => {
+    const twelve = revenueDetail().months.map((month) => ({ ...month, inPeriod: true }));
+    apis.financials.getFinancialsRevenueDetail.mockReturnValue(
+      of(revenueDetail({ from: '2025-11-01', to: '2026-10-31', months: twelve })),
+    );
+    const { page } = await render();
+
+    expect(page.querySelector('.period')?.textContent?.trim()).toBe('Covers Nov 2025 – Oct 2026.');
+    // 11 × 585,000 + 605,750.25 against 11 × 590,000 + 610,200.
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe(
+      'Total income over Nov 2025 – Oct 2026: $7,040,750 against a budget of $7,100,200.',
+    );
+  });
+
+  it('charts total income against budget month by month, on an axis scaled to the figures', async () => {
+    const { fixture, page } = await render();
+
+    const summary = chart(page)?.getAttribute('aria-label') ?? '';
+    expect(
+      summary.startsWith('Total income by month, actual against budget: Nov 2025 $585,000 against $590,000;'),
+    ).toBe(true);
+    expect(summary.endsWith('; Oct 2026 $605,750 against $610,200.')).toBe(true);
+    const yAxis = (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['yAxis'];
+    expect(yAxis).toMatchObject({ scale: true });
+  });
+
   it('says so when no income is booked', async () => {
-    apis.financials.getFinancialsRevenueDetail.mockReturnValue(of(revenueDetail({ accounts: [] })));
+    apis.financials.getFinancialsRevenueDetail.mockReturnValue(of(revenueDetail({ booked: null, months: [] })));
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
@@ -72,7 +102,7 @@ describe('RevenueDetailView', () => {
     apis.financials.getFinancialsRevenueDetail.mockReturnValue(throwError(() => httpError(503)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Revenue Breakdown could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Revenue by month could not be loaded.');
 
     apis.financials.getFinancialsRevenueDetail.mockReturnValue(of(revenueDetail()));
     buttonNamed(page, 'Retry')?.click();

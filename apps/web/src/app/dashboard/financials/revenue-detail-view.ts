@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { PortfolioFinancialsApi } from '@ownerdash/api-client';
+import { MatTableModule } from '@angular/material/table';
+import { PortfolioFinancialsApi, type RevenueMonthDto } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { ScrollRegion } from '../../shared/scroll-region';
 import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatMonth } from '../format';
+import { formatCurrency, formatMonth, formatSigned } from '../format';
+import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
-import { BudgetStatement, type StatementSection } from './budget-statement';
-import { formatDollars, sumFigures } from './budget-variance';
+import { formatDollars } from './budget-variance';
 import { statementMonths } from './statement-months';
 
 const compactDollars = new Intl.NumberFormat('en-US', {
@@ -19,15 +21,23 @@ const compactDollars = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 
+/** "Feb 2026", or "Dec 2025 – Feb 2026" for several months. */
+function monthsSpan(first: RevenueMonthDto, last: RevenueMonthDto): string {
+  return statementMonths({ first: first.month, last: last.month }) ?? '';
+}
+
 /**
- * `financials.revenue_detail`: the income accounts over the period. The chart follows total
- * income month by month against budget; the table gives each account's total for the period.
+ * `financials.revenue_detail`: total income month by month against budget, and what it is made of
+ * (gross potential rent, the losses taken from it, other income) — the course over time that the
+ * P&L, which totals each account over the period, does not show. A period shorter than a year is
+ * shown among the trailing months before it, as the API answers, and the card says which months
+ * are the period's.
  */
 @Component({
   selector: 'od-revenue-detail-view',
-  imports: [BudgetStatement, Chart, ViewCard],
+  imports: [Chart, MatTableModule, ScrollRegion, TABLE_COLUMN, ViewCard],
   templateUrl: './revenue-detail-view.html',
-  styleUrl: './financials-view.scss',
+  styleUrl: './revenue-detail-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RevenueDetailView {
@@ -40,56 +50,74 @@ export class RevenueDetailView {
     params: () => this.filters.periodQuery(),
     stream: ({ params }) => this.api.getFinancialsRevenueDetail(params),
   });
-  protected readonly accounts = computed(() => (this.revenue.hasValue() ? this.revenue.value().accounts : []));
-  protected readonly empty = computed(() => this.revenue.hasValue() && this.accounts().length === 0);
-  protected readonly months = computed(() =>
-    this.revenue.hasValue() ? statementMonths(this.revenue.value().booked) : null,
+  protected readonly months = computed(() => (this.revenue.hasValue() ? this.revenue.value().months : []));
+  private readonly periodMonths = computed(() => this.months().filter((month) => month.inPeriod));
+  protected readonly empty = computed(() => this.revenue.hasValue() && this.months().length === 0);
+
+  /** Which months the card covers, and which of them are the period's when it reaches back before it. */
+  protected readonly span = computed(() => {
+    const months = this.months();
+    const period = this.periodMonths();
+    const [first, last] = [months[0], months.at(-1)];
+    const [periodFirst, periodLast] = [period[0], period.at(-1)];
+    if (!first || !last || !periodFirst || !periodLast) {
+      return '';
+    }
+    if (first.inPeriod) {
+      return `Covers ${monthsSpan(first, last)}.`;
+    }
+    return (
+      `The ${months.length} months to ${formatMonth(last.month)}, to compare the period’s ` +
+      `${monthsSpan(periodFirst, periodLast)} with the months before it.`
+    );
+  });
+  /** The period's total, which is the P&L's total income. */
+  protected readonly periodTotal = computed(() => {
+    const period = this.periodMonths();
+    const [first, last] = [period[0], period.at(-1)];
+    if (!first || !last) {
+      return '';
+    }
+    const sum = (key: 'actual' | 'budget') =>
+      Math.round(period.reduce((total, month) => total + month[key], 0) * 100) / 100;
+    return (
+      `Total income ${first === last ? 'in' : 'over'} ${monthsSpan(first, last)}: ${formatDollars(sum('actual'))} ` +
+      `against a budget of ${formatDollars(sum('budget'))}.`
+    );
+  });
+
+  protected readonly rows = computed(() =>
+    this.months().map((month) => ({
+      month: formatMonth(month.month),
+      inPeriod: month.inPeriod,
+      grossPotentialRent: formatDollars(month.grossPotentialRent),
+      losses: formatDollars(month.losses),
+      otherIncome: formatDollars(month.otherIncome),
+      actual: formatDollars(month.actual),
+      budget: formatDollars(month.budget),
+      variance: formatSigned(month.actual - month.budget, formatCurrency),
+    })),
   );
-
-  /** Total income per month; every account lists every month of the period in the same order. */
-  private readonly monthlyTotals = computed(() => {
-    const accounts = this.accounts();
-    return (accounts[0]?.months ?? []).map((month, index) => ({
-      label: formatMonth(month.month),
-      ...sumFigures(accounts.map((account) => account.months[index])),
-    }));
-  });
-
-  protected readonly sections = computed<StatementSection[]>(() => {
-    const accounts = this.accounts();
-    return [
-      {
-        lines: accounts.map((account) => ({
-          label: account.account,
-          figures: sumFigures(account.months),
-          better: 'up',
-        })),
-        total: {
-          label: 'Total income',
-          figures: sumFigures(accounts.flatMap((account) => account.months)),
-          better: 'up',
-        },
-      },
-    ];
-  });
+  protected readonly columns = ['month', 'grossPotentialRent', 'losses', 'otherIncome', 'actual', 'budget', 'variance'];
 
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {
-    const months = this.monthlyTotals();
+    const months = this.months();
     return {
       grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: axisTooltip(formatDollars),
-      xAxis: { type: 'category', data: months.map((month) => month.label) },
-      yAxis: { type: 'value', axisLabel: { formatter: (value: number) => compactDollars.format(value) } },
+      xAxis: { type: 'category', data: months.map((month) => formatMonth(month.month)) },
+      // Income moves by a few percent from month to month; an axis from zero would flatten it.
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => compactDollars.format(value) } },
       series: [
-        { type: 'bar', name: 'Actual', data: months.map((month) => month.actual) },
-        { type: 'line', name: 'Budget', data: months.map((month) => month.budget) },
+        { type: 'line', name: 'Total income', data: months.map((month) => month.actual) },
+        { type: 'line', name: 'Budget', lineStyle: { type: 'dashed' }, data: months.map((month) => month.budget) },
       ],
     };
   });
   protected readonly chartSummary = computed(() => {
-    const parts = this.monthlyTotals().map(
-      (month) => `${month.label} ${formatDollars(month.actual)} against ${formatDollars(month.budget)}`,
+    const parts = this.months().map(
+      (month) => `${formatMonth(month.month)} ${formatDollars(month.actual)} against ${formatDollars(month.budget)}`,
     );
     return `Total income by month, actual against budget: ${parts.join('; ')}.`;
   });

@@ -91,7 +91,7 @@ describe('ConversionsView', () => {
     api.getLeasingConversions.mockReturnValue(throwError(() => httpError(503)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Conversion Rates could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('How leads convert could not be loaded.');
 
     api.getLeasingConversions.mockReturnValue(of(conversions()));
     buttonNamed(page, 'Retry')?.click();

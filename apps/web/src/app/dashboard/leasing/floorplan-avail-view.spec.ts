@@ -49,7 +49,7 @@ describe('FloorplanAvailView', () => {
   it('shows each floorplan’s units as they stand, with the totals', async () => {
     await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Availability by Floorplan');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Available units by floorplan');
     expect(tableRows(page)).toEqual([
       ['1 Bed / 1 Bath', '1,200', '24', '4', '10', '30', '2.5%'],
       ['2 Bed / 2 Bath', '80', '3', '1', '2', '4', '5.0%'],
@@ -77,7 +77,7 @@ describe('FloorplanAvailView', () => {
     await render();
 
     expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Availability by Floorplan could not be loaded.',
+      'Available units by floorplan could not be loaded.',
     );
 
     api.getLeasingFloorplanAvail.mockReturnValue(of(floorplanAvail()));

@@ -39,7 +39,7 @@ describe('ForecastView', () => {
     ]);
     expect(page.querySelector('.method')?.textContent?.trim()).toBe(
       'From the leases known on Nov 22, 2026. Leases pending renewal are assumed to stay, and no leasing ' +
-        'beyond the leases already signed is assumed.',
+        'beyond the leases already signed is assumed. This view looks ahead from today, whatever the period picked above.',
     );
   });
 
@@ -77,7 +77,7 @@ describe('ForecastView', () => {
     api.getLeasingForecast.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy Forecast could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy ahead could not be loaded.');
 
     api.getLeasingForecast.mockReturnValue(of(forecast()));
     buttonNamed(page, 'Retry')?.click();

@@ -8,6 +8,7 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatPercent, formatShortDate } from '../format';
+import { LOOKS_AHEAD } from '../forward-window';
 import { TABLE_COLUMN } from '../table-column';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
@@ -76,7 +77,7 @@ export class ForecastView {
   protected readonly method = computed(() =>
     this.forecast.hasValue()
       ? `From the leases known on ${formatDate(this.forecast.value().asOf)}. Leases pending renewal are ` +
-        'assumed to stay, and no leasing beyond the leases already signed is assumed.'
+        `assumed to stay, and no leasing beyond the leases already signed is assumed. ${LOOKS_AHEAD}`
       : '',
   );
   protected readonly chartOptions = computed<EChartsCoreOption>(() => {

@@ -31,7 +31,7 @@ describe('FunnelView', () => {
   it('shows each stage with its change from the days before', async () => {
     await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Funnel Tiles');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Leads to leases');
     expect(tilesOf(page)).toEqual([
       { label: 'Leads', value: '1,240', under: '+60 / Up 60 from the 30 days before' },
       { label: 'Tours', value: '310', under: '−15 / Down 15 from the 30 days before' },
@@ -66,7 +66,7 @@ describe('FunnelView', () => {
     api.getLeasingFunnel.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Funnel Tiles could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Leads to leases could not be loaded.');
 
     api.getLeasingFunnel.mockReturnValue(of(funnel()));
     buttonNamed(page, 'Retry')?.click();

@@ -1,4 +1,5 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
@@ -11,6 +12,7 @@ import {
   provideFakeLeasingApi,
 } from '../../../testing/portfolio-leasing-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
+import { Chart } from '../chart';
 import { MarketingView } from './marketing-view';
 
 describe('MarketingView', () => {
@@ -33,7 +35,11 @@ describe('MarketingView', () => {
   it('lists the sources with their leads and share', async () => {
     await render();
 
-    expect(page.querySelector('.total')?.textContent?.trim()).toBe('700 leads in Oct 2026 – Nov 2026.');
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe('700 leads from Oct 24, 2026 to Nov 22, 2026.');
+    expect(page.querySelector('.note')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'The funnel’s leads of these days. Sources are recorded per month, so the leads of a month the dates ' +
+        'cover in part are split by that month’s mix of sources.',
+    );
     expect(tableRows(page)).toEqual([
       ['Apartments.com', '350', '50.0%'],
       ['Zillow', '245', '35.0%'],
@@ -43,9 +49,16 @@ describe('MarketingView', () => {
     expect(page.querySelector('caption')?.textContent?.trim()).toBe('Leads by source, most leads first');
   });
 
-  it('charts the leads of each month and says them in words', async () => {
+  it('charts the leads of each month’s days within the period, named by those days', async () => {
     await render();
 
+    expect(chart()?.getAttribute('aria-label')).toBe('Leads per month: Oct 24–31, 2026 400, Nov 1–22, 2026 300.');
+    const xAxis = (fixture.debugElement.query(By.directive(Chart)).componentInstance as Chart).options()['xAxis'];
+    expect(xAxis).toMatchObject({ data: ['Oct 24–31, 2026', 'Nov 1–22, 2026'] });
+
+    api.getLeasingMarketing.mockReturnValue(of(marketing({ from: '2026-10-01', to: '2026-11-30' })));
+    await TestBed.inject(Router).navigateByUrl('/?from=2026-10-01&to=2026-11-30');
+    await fixture.whenStable();
     expect(chart()?.getAttribute('aria-label')).toBe('Leads per month: Oct 2026 400, Nov 2026 300.');
   });
 
@@ -54,7 +67,7 @@ describe('MarketingView', () => {
     api.getLeasingMarketing.mockReturnValue(of(marketing({ total: 400, months: october ? [october] : [] })));
     await render();
 
-    expect(page.querySelector('.total')?.textContent?.trim()).toBe('400 leads in Oct 2026.');
+    expect(page.querySelector('.total')?.textContent?.trim()).toBe('400 leads from Oct 24, 2026 to Nov 22, 2026.');
     expect(chart()).toBeNull();
   });
 
@@ -75,9 +88,7 @@ describe('MarketingView', () => {
     api.getLeasingMarketing.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
-      'Lead Sources & Marketing could not be loaded.',
-    );
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Where leads come from could not be loaded.');
 
     api.getLeasingMarketing.mockReturnValue(of(marketing()));
     buttonNamed(page, 'Retry')?.click();

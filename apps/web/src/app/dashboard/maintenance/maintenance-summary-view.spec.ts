@@ -39,7 +39,7 @@ describe('MaintenanceSummaryView', () => {
   it('shows the counts and times to close', async () => {
     await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Work Orders Summary');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Work orders');
     expect(tilesOf(page)).toEqual([
       { label: 'Opened', value: '80', under: 'In these dates' },
       { label: 'Open now', value: '14', under: 'Open or in progress' },
@@ -138,7 +138,7 @@ describe('MaintenanceSummaryView', () => {
     api.getMaintenanceSummary.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Work Orders Summary could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Work orders could not be loaded.');
 
     api.getMaintenanceSummary.mockReturnValue(of(maintenanceSummary()));
     buttonNamed(page, 'Retry')?.click();

@@ -105,11 +105,11 @@ describe('AvailabilityView', () => {
     const answer = new Subject<AvailabilityDto>();
     api.getOverviewAvailability.mockReturnValue(answer);
     await render(undefined, false);
-    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Availability & ATR');
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Units available to rent');
 
     answer.error(httpError(503));
     await fixture.whenStable();
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Availability & ATR could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Units available to rent could not be loaded.');
 
     api.getOverviewAvailability.mockReturnValue(of(availability()));
     buttonNamed(page, 'Retry')?.click();

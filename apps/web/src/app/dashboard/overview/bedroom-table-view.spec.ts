@@ -45,7 +45,7 @@ describe('BedroomTableView', () => {
     );
     await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Bedroom Breakdown Table');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Units by bedroom count');
     expect(tableRows(page)).toEqual([
       ['Studio', '40', '36', '1', '3', '92.5%', '713', '$1,450', '$1,398'],
       ['1 bed', '120', '108', '4', '8', '93.3%', '713', '$1,450', '$1,398'],
@@ -72,7 +72,7 @@ describe('BedroomTableView', () => {
     api.getOverviewBedroomTable.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Bedroom Breakdown Table could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Units by bedroom count could not be loaded.');
 
     api.getOverviewBedroomTable.mockReturnValue(of(bedroomTable()));
     buttonNamed(page, 'Retry')?.click();

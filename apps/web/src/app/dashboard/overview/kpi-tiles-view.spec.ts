@@ -39,7 +39,7 @@ describe('KpiTilesView', () => {
   it('shows each figure with its 30-day change, in signs and in words', async () => {
     await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('KPI Tiles');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Occupancy at a glance');
     expect(tiles()).toEqual([
       {
         label: 'Occupancy',
@@ -86,7 +86,7 @@ describe('KpiTilesView', () => {
     apis.overview.getOverviewKpiTiles.mockReturnValue(answer);
     await render(false);
 
-    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading KPI Tiles');
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Occupancy at a glance');
 
     answer.next(kpiTiles());
     answer.complete();
@@ -99,7 +99,7 @@ describe('KpiTilesView', () => {
     apis.overview.getOverviewKpiTiles.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('KPI Tiles could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Occupancy at a glance could not be loaded.');
 
     apis.overview.getOverviewKpiTiles.mockReturnValue(of(kpiTiles()));
     buttonNamed(page, 'Retry')?.click();

@@ -122,7 +122,7 @@ describe('MarketCompsView', () => {
     api.getOverviewMarketComps.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Market Comps could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Nearby competitors could not be loaded.');
 
     api.getOverviewMarketComps.mockReturnValue(of(marketComps()));
     buttonNamed(page, 'Retry')?.click();

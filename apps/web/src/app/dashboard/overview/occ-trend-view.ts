@@ -5,10 +5,10 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
+import { daysBetween, type DaySpan, formatSpan, isWholeMonth } from '../day-spans';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
-import { daysBetween, describePeriod } from './period-labels';
 
 /** Up to about a quarter, weeks give a line of several points; longer ranges read better by month. */
 const MAX_WEEKLY_DAYS = 92;
@@ -60,10 +60,12 @@ export class OccTrendView {
       grid: { left: 8, right: 16, top: 40, bottom: 8 },
       legend: { top: 0 },
       tooltip: axisTooltip(formatPercent),
+      // Each point by its first day within the period: the first week or month may start later
+      // than usual, and a month the period covers in part is named by its days.
       xAxis: {
         type: 'category',
         data: this.points().map((point) =>
-          interval === 'month' ? formatMonth(point.periodStart) : formatShortDate(point.periodStart),
+          interval === 'month' ? describePoint(point, interval) : formatShortDate(point.periodStart),
         ),
       },
       yAxis: { type: 'value', scale: true, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -78,11 +80,17 @@ export class OccTrendView {
   });
 }
 
+/** A week or month in a sentence: its days ("Oct 22–25, 2026"), or its name when it is a whole month. */
+function describePoint(point: OccTrendPointDto, interval: TrendInterval): string {
+  const days: DaySpan = { start: point.periodStart, end: point.periodEnd };
+  return interval === 'month' && isWholeMonth(days) ? formatMonth(point.periodStart) : formatSpan(days);
+}
+
 /** The first and last figure with their periods, and the range between, skipping periods without data. */
 function describeMeasure(points: readonly OccTrendPointDto[], measure: Measure, interval: TrendInterval): string {
   const measured = points.flatMap((point) => {
     const value = point[measure];
-    return value === null ? [] : [{ value, period: describePeriod(point.periodStart, interval) }];
+    return value === null ? [] : [{ value, period: describePoint(point, interval) }];
   });
   if (measured.length === 0) {
     return 'no data';

@@ -124,7 +124,9 @@ describe('TradeOutsView', () => {
     api.getOverviewTradeOuts.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Trade-Out Details could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'Rent change on new leases could not be loaded.',
+    );
 
     api.getOverviewTradeOuts.mockReturnValue(of(tradeOuts([tradeOutRow()])));
     buttonNamed(page, 'Retry')?.click();

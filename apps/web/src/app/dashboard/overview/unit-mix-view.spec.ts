@@ -82,7 +82,7 @@ describe('UnitMixView', () => {
     api.getOverviewUnitMix.mockReturnValue(throwError(() => httpError(500)));
     await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Unit Mix & Pricing could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Rents by floorplan could not be loaded.');
 
     api.getOverviewUnitMix.mockReturnValue(of(unitMix()));
     buttonNamed(page, 'Retry')?.click();

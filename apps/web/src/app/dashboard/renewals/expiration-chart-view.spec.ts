@@ -38,6 +38,9 @@ describe('ExpirationChartView', () => {
     expect(page.querySelector('.total')?.textContent?.trim()).toBe(
       '38 leases end from Nov 2026 through Oct 2027: 12 renewed, 7 vacating, 19 pending.',
     );
+    expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
+      'This view looks ahead from today, whatever the period picked above.',
+    );
   });
 
   it('summarises every month of the chart in words', async () => {
@@ -55,7 +58,9 @@ describe('ExpirationChartView', () => {
     api.getRenewalsExpirationChart.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Expiration Chart could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'Lease expirations by month could not be loaded.',
+    );
 
     api.getRenewalsExpirationChart.mockReturnValue(of(expirationChart()));
     buttonNamed(page, 'Retry')?.click();

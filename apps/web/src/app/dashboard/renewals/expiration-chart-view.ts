@@ -6,6 +6,7 @@ import { Chart } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatMonth, formatNumber } from '../format';
+import { LOOKS_AHEAD } from '../forward-window';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
@@ -59,6 +60,7 @@ export class ExpirationChartView {
     const leases = totals.expiring === 1 ? 'lease ends' : 'leases end';
     return `${formatNumber(totals.expiring)} ${leases} ${this.span()}: ${describeOutcomes(totals)}.`;
   });
+  protected readonly looksAhead = LOOKS_AHEAD;
   protected readonly chartOptions = computed<EChartsCoreOption>(() => ({
     grid: { left: 8, right: 8, top: 40, bottom: 8 },
     legend: { top: 0 },

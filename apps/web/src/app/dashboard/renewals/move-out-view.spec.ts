@@ -75,7 +75,7 @@ describe('MoveOutView', () => {
     api.getRenewalsMoveOut.mockReturnValue(throwError(() => httpError(503)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Move-Out Reasons could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Why residents move out could not be loaded.');
 
     api.getRenewalsMoveOut.mockReturnValue(of(moveOut()));
     buttonNamed(page, 'Retry')?.click();

@@ -77,7 +77,10 @@ describe('RenewalDrillthroughView', () => {
       'Leases ending in the window, with resident contact details and renewal status',
     );
     expect(page.querySelector('.total')?.textContent?.trim()).toBe(
-      '2 leases ending between Nov 20, 2026 and Feb 17, 2027.',
+      '2 leases ending in the next 90 days, Nov 20, 2026 – Feb 17, 2027.',
+    );
+    expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
+      'This view looks ahead from today, whatever the period picked above.',
     );
   });
 
@@ -104,7 +107,7 @@ describe('RenewalDrillthroughView', () => {
 
     expect(lastQuery()).toEqual({ status: 'vacating', page: 1, pageSize: 25, sort: 'leaseEnd' });
     expect(page.querySelector('.no-rows')?.textContent?.trim()).toBe(
-      'No vacating leases end between Nov 20, 2026 and Feb 17, 2027.',
+      'No vacating leases end in the next 90 days, Nov 20, 2026 – Feb 17, 2027.',
     );
     expect(buttonNamed(page, 'Vacating 0')?.getAttribute('aria-checked')).toBe('true');
 
@@ -113,7 +116,7 @@ describe('RenewalDrillthroughView', () => {
     expect(lastQuery()).toEqual({ page: 1, pageSize: 25, sort: 'leaseEnd' });
   });
 
-  it('pages on the server, and starts again from the first page for new dates', async () => {
+  it('pages on the server, and keeps its page and window whatever period is picked', async () => {
     api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([renewalRow()], { total: 60 })));
     const { fixture, page } = await render();
 
@@ -121,16 +124,20 @@ describe('RenewalDrillthroughView', () => {
     await fixture.whenStable();
     expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: 'leaseEnd' });
 
-    await TestBed.inject(Router).navigateByUrl('/?from=2026-12-01&to=2027-02-28');
+    await TestBed.inject(Router).navigateByUrl('/?from=2026-09-01&to=2026-11-30');
     await fixture.whenStable();
-    expect(lastQuery()).toEqual({ from: '2026-12-01', to: '2027-02-28', page: 1, pageSize: 25, sort: 'leaseEnd' });
+    expect(lastQuery()).toEqual({ page: 2, pageSize: 25, sort: 'leaseEnd' });
+
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-maple');
+    await fixture.whenStable();
+    expect(lastQuery()).toEqual({ propertyIds: ['p-maple'], page: 1, pageSize: 25, sort: 'leaseEnd' });
   });
 
   it('explains a failure and tries again', async () => {
     api.getRenewalsDrillthrough.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Detail Table could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Leases ending soon could not be loaded.');
 
     api.getRenewalsDrillthrough.mockReturnValue(of(renewalDrillthrough([renewalRow()])));
     buttonNamed(page, 'Retry')?.click();
@@ -143,7 +150,7 @@ describe('RenewalDrillthroughView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
-      'No leases of these properties end between Nov 20, 2026 and Feb 17, 2027.',
+      'No leases of these properties end in the next 90 days, Nov 20, 2026 – Feb 17, 2027.',
     );
     expect(page.querySelector('table')).toBeNull();
   });

@@ -5,6 +5,7 @@ import type { ViewDefinition } from '@ownerdash/contracts';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
+import { describeForwardWindow, LOOKS_AHEAD } from '../forward-window';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
 import { ServerSort } from '../server-sort';
@@ -14,7 +15,6 @@ import { TablePaginator } from '../table-paginator';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
 import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
-import { describeWindow } from './renewal-window';
 
 /** `renewals.drillthrough`: the leases ending in the window with their residents, sorted and paged on the server. */
 @Component({
@@ -43,21 +43,14 @@ export class RenewalDrillthroughView {
   protected readonly table = new PagedTable({
     sortKeys: ['leaseEnd', 'unitNumber', 'propertyName', 'residentName', 'currentRent', 'marketRent', 'renewalStatus'],
     defaultSort: { active: 'leaseEnd', direction: 'asc' },
-    resetOn: () => [this.filters.viewScope(), this.filters.chosenRange(), this.status()],
+    resetOn: () => [this.filters.viewScope(), this.status()],
   });
   protected readonly rows = viewResource({
-    // As the renewal summary: the API's window ahead unless the user picked dates.
+    // As the renewal summary: the API's next 90 days from today, whatever the period picked.
     params: () => {
       const scope = this.filters.viewScope();
       const status = this.status();
-      return (
-        scope && {
-          ...scope,
-          ...this.filters.chosenRange(),
-          ...(status === 'all' ? {} : { status }),
-          ...this.table.query(),
-        }
-      );
+      return scope && { ...scope, ...(status === 'all' ? {} : { status }), ...this.table.query() };
     },
     stream: ({ params }) => this.api.getRenewalsDrillthrough(params),
   });
@@ -74,14 +67,15 @@ export class RenewalDrillthroughView {
   );
   /** Empty only without a status chosen: a status with no leases keeps its table, so the choice can be undone. */
   protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0 && this.status() === 'all');
-  protected readonly window = computed(() => (this.rows.hasValue() ? describeWindow(this.rows.value()) : ''));
+  protected readonly window = computed(() => (this.rows.hasValue() ? describeForwardWindow(this.rows.value()) : ''));
+  protected readonly looksAhead = LOOKS_AHEAD;
   protected readonly leasesShown = computed(() => {
     const status = this.status();
     const kind = status === 'all' ? '' : `${RENEWAL_STATUS_LABELS[status].toLowerCase()} `;
     return `${kind}${this.total() === 1 ? 'lease' : 'leases'}`;
   });
   protected readonly totalLine = computed(
-    () => `${formatNumber(this.total())} ${this.leasesShown()} ending ${this.window()}.`,
+    () => `${formatNumber(this.total())} ${this.leasesShown()} ending in ${this.window()}.`,
   );
   protected readonly columns = [
     'propertyName',

@@ -24,7 +24,7 @@ describe('RenewalSummaryView', () => {
   it('shows the renewal rate and what becomes of the expiring leases', async () => {
     const { page } = await render();
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewal Summary Tiles');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Renewals at a glance');
     expect(tilesOf(page)).toEqual([
       { label: 'Renewal rate', value: '56.3%', under: 'Of expiring leases' },
       { label: 'Expiring leases', value: '48', under: 'Ending in the window' },
@@ -33,22 +33,19 @@ describe('RenewalSummaryView', () => {
       { label: 'Pending', value: '12', under: 'No decision yet' },
     ]);
     expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
-      'Leases ending between Nov 20, 2026 and Feb 17, 2027',
+      'Leases ending in the next 90 days, Nov 20, 2026 – Feb 17, 2027. ' +
+        'This view looks ahead from today, whatever the period picked above.',
     );
   });
 
-  it('leaves the window ahead to the API until the user picks dates', async () => {
+  it('leaves the window ahead to the API, whatever period the user picks', async () => {
     const { fixture } = await render();
 
     expect(api.getRenewalsSummary).toHaveBeenLastCalledWith({});
 
-    await TestBed.inject(Router).navigateByUrl('/?properties=p-maple&from=2026-12-01&to=2027-02-28');
+    await TestBed.inject(Router).navigateByUrl('/?properties=p-maple&from=2026-09-01&to=2026-11-30');
     await fixture.whenStable();
-    expect(api.getRenewalsSummary).toHaveBeenLastCalledWith({
-      propertyIds: ['p-maple'],
-      from: '2026-12-01',
-      to: '2027-02-28',
-    });
+    expect(api.getRenewalsSummary).toHaveBeenLastCalledWith({ propertyIds: ['p-maple'] });
   });
 
   it('shows a skeleton while the figures load', async () => {
@@ -56,7 +53,7 @@ describe('RenewalSummaryView', () => {
     api.getRenewalsSummary.mockReturnValue(answer);
     const { fixture, page } = await render(false);
 
-    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Renewal Summary Tiles');
+    expect(page.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading Renewals at a glance');
 
     answer.next(renewalSummary());
     answer.complete();
@@ -68,7 +65,7 @@ describe('RenewalSummaryView', () => {
     api.getRenewalsSummary.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewal Summary Tiles could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Renewals at a glance could not be loaded.');
 
     api.getRenewalsSummary.mockReturnValue(of(renewalSummary()));
     buttonNamed(page, 'Retry')?.click();
@@ -83,7 +80,7 @@ describe('RenewalSummaryView', () => {
     const { page } = await render();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
-      'No leases of these properties end between Nov 20, 2026 and Feb 17, 2027.',
+      'No leases of these properties end in the next 90 days, Nov 20, 2026 – Feb 17, 2027.',
     );
     expect(tilesOf(page)).toEqual([]);
   });

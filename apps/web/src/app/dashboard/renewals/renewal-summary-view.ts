@@ -3,10 +3,10 @@ import { PortfolioRenewalsApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber, formatPercent } from '../format';
+import { describeForwardWindow, LOOKS_AHEAD } from '../forward-window';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
-import { describeWindow } from './renewal-window';
 
 /** `renewals.summary`: what becomes of the leases ending in the window, and the renewal rate. */
 @Component({
@@ -23,16 +23,15 @@ export class RenewalSummaryView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly summary = viewResource({
-    // Renewals look ahead: without a range of the user's own, the API's window of the next 90
-    // days applies rather than the past 30 days the picker shows by default.
-    params: () => {
-      const scope = this.filters.viewScope();
-      return scope && { ...scope, ...this.filters.chosenRange() };
-    },
+    // Renewals look ahead: the API's next 90 days from today, whatever past period the picker shows.
+    params: () => this.filters.viewScope(),
     stream: ({ params }) => this.api.getRenewalsSummary(params),
   });
   protected readonly empty = computed(() => this.summary.hasValue() && this.summary.value().expiring === 0);
-  protected readonly window = computed(() => (this.summary.hasValue() ? describeWindow(this.summary.value()) : ''));
+  protected readonly window = computed(() =>
+    this.summary.hasValue() ? describeForwardWindow(this.summary.value()) : '',
+  );
+  protected readonly looksAhead = LOOKS_AHEAD;
   protected readonly tiles = computed<Tile[]>(() => {
     if (!this.summary.hasValue()) {
       return [];

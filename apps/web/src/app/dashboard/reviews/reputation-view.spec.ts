@@ -84,7 +84,7 @@ describe('ReputationView', () => {
     apis.reviews.getReviewsReputation.mockReturnValue(throwError(() => httpError(500)));
     const { fixture, page } = await render();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Reputation Overview could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Reputation across sites could not be loaded.');
 
     apis.reviews.getReviewsReputation.mockReturnValue(of(reputation()));
     buttonNamed(page, 'Retry')?.click();

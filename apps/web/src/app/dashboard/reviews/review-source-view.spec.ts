@@ -47,7 +47,7 @@ describe('ReviewSourceView', () => {
       providers: provideFakeFinancialsApis(apis),
     });
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Google Reviews');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Google reviews');
     expect(tilesOf(page).map(({ label, value, under }) => [label, value, under])).toEqual([
       ['Average rating', '3.0 of 5', undefined],
       ['Reviews', '2', undefined],
@@ -137,7 +137,7 @@ describe('ReviewSourceView', () => {
       providers: provideFakeFinancialsApis(apis),
     });
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Google Reviews could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Google reviews could not be loaded.');
 
     apis.reviews.getReviewsGoogle.mockReturnValue(of(reviewSource([UNANSWERED_REVIEW])));
     buttonNamed(page, 'Retry')?.click();

@@ -21,7 +21,7 @@ describe('RiskGaugeView', () => {
     [...page.querySelectorAll('od-chart [role="img"]')].map((chart) => chart.getAttribute('aria-label'));
   const figures = (page: HTMLElement) => tilesOf(page).map(({ label, value, under }) => [label, value, under]);
 
-  it('asks for today’s churn risk, and for the end of a range the user picks', async () => {
+  it('asks for today’s churn risk, whatever period the user picks', async () => {
     const { fixture } = await renderView(RiskGaugeView, 'risk.churn', { providers: provideFakeFinancialsApis(apis) });
 
     expect(apis.risk.getRiskChurn).toHaveBeenLastCalledWith({});
@@ -29,24 +29,26 @@ describe('RiskGaugeView', () => {
 
     await TestBed.inject(Router).navigateByUrl('/dashboard?properties=p-maple&from=2026-09-01&to=2026-09-30');
     await fixture.whenStable();
-    expect(apis.risk.getRiskChurn).toHaveBeenLastCalledWith({ propertyIds: ['p-maple'], asOf: '2026-09-30' });
+    expect(apis.risk.getRiskChurn).toHaveBeenLastCalledWith({ propertyIds: ['p-maple'] });
   });
 
   it('shows the churn gauge, the spread over the bands and the high-risk leases ending soon', async () => {
     const { page } = await renderView(RiskGaugeView, 'risk.churn', { providers: provideFakeFinancialsApis(apis) });
 
-    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Churn Risk');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('Move-out risk');
     expect(figures(page)).toEqual([
       ['Scored units', '604', 'Occupied units'],
       ['High risk', '42', '7.0% of scored units'],
-      ['High-risk leases ending', '9', 'Within 90 days'],
+      ['High-risk leases ending', '9', 'In the next 90 days'],
     ]);
     expect(charts(page)).toEqual([
       'Average churn risk score: 31.5 out of 100 over 604 scored units.',
       'Scored units by churn risk: low 412 (68.2%), medium 150 (24.8%), high 42 (7.0%).',
     ]);
     expect(page.querySelector('.footnote')?.textContent?.trim()).toBe(
-      'Risk bands on a 0–100 score: low under 30, medium 30 to under 60, high 60 and over. Leases ending Nov 20, 2026 – Feb 18, 2027.',
+      'Risk bands on a 0–100 score: low under 30, medium 30 to under 60, high 60 and over. ' +
+        'High-risk leases ending in the next 90 days, Nov 20, 2026 – Feb 17, 2027. ' +
+        'This view looks ahead from today, whatever the period picked above.',
     );
   });
 
@@ -60,7 +62,7 @@ describe('RiskGaugeView', () => {
     expect(figures(page)).toEqual([
       ['Scored units', '604', 'Occupied units'],
       ['High risk', '42', '7.0% of scored units'],
-      ['High-risk leases ending', '9', 'Within 90 days'],
+      ['High-risk leases ending', '9', 'In the next 90 days'],
       ['Owed by high-risk units', '$18,250.50', 'Balance today'],
     ]);
     expect(charts(page)[0]).toBe('Average delinquency risk score: 31.5 out of 100 over 604 scored units.');
@@ -95,7 +97,7 @@ describe('RiskGaugeView', () => {
       providers: provideFakeFinancialsApis(apis),
     });
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Delinquency Risk could not be loaded.');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Payment risk could not be loaded.');
 
     apis.risk.getRiskDelinquency.mockReturnValue(of({ ...riskGauge(), highRiskBalance: 0 }));
     buttonNamed(page, 'Retry')?.click();

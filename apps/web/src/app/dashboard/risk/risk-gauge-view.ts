@@ -5,7 +5,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Observable } from 'rxjs';
 import { Chart } from '../chart';
 import { DashboardFilters } from '../dashboard-filters';
-import { formatCurrency, formatDate, formatNumber, formatPercent } from '../format';
+import { formatCurrency, formatNumber, formatPercent } from '../format';
+import { describeForwardWindow, LOOKS_AHEAD, nextDays } from '../forward-window';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import { viewResource } from '../view-resource';
@@ -16,14 +17,6 @@ type RiskDto = RiskGaugeDto & Partial<Pick<DelinquencyRiskDto, 'highRiskBalance'
 type RiskModel = 'churn' | 'delinquency';
 
 const BAND_NAMES: Readonly<Record<RiskBand, string>> = { low: 'Low', medium: 'Medium', high: 'High' };
-
-/** The API's window for high-risk leases: ending within 90 days of `asOf`, both ends included. */
-const LEASE_WINDOW_DAYS = 90;
-
-function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
 
 /**
  * `risk.churn` and `risk.delinquency`: the mean risk score of the occupied units as a gauge, how
@@ -47,11 +40,12 @@ export class RiskGaugeView {
     this.view().id === 'risk.delinquency' ? 'delinquency' : 'churn',
   );
   private readonly noun = computed(() => `${this.model()} risk`);
+  // No `asOf` from the date picker: the scores and balances are today's, so the lease window is
+  // the API's next 90 days from today, whatever period the picker shows.
   protected readonly risk = viewResource({
     params: () => {
       const scope = this.filters.viewScope();
-      const asOf = this.filters.chosenRange()?.to;
-      return scope && { model: this.model(), query: { ...scope, ...(asOf ? { asOf } : {}) } };
+      return scope && { model: this.model(), query: scope };
     },
     stream: ({ params: { model, query } }): Observable<RiskDto> =>
       model === 'delinquency' ? this.api.getRiskDelinquency(query) : this.api.getRiskChurn(query),
@@ -77,7 +71,7 @@ export class RiskGaugeView {
         key: 'ending',
         label: 'High-risk leases ending',
         value: formatNumber(highRiskLeasesEnding90d),
-        note: `Within ${LEASE_WINDOW_DAYS} days`,
+        note: `In ${nextDays(this.risk.value().leaseWindow)}`,
       },
     ];
     return highRiskBalance === undefined
@@ -145,7 +139,10 @@ export class RiskGaugeView {
     if (!this.risk.hasValue()) {
       return '';
     }
-    const { asOf } = this.risk.value();
-    return `Risk bands on a 0–100 score: low under 30, medium 30 to under 60, high 60 and over. Leases ending ${formatDate(asOf)} – ${formatDate(addDays(asOf, LEASE_WINDOW_DAYS))}.`;
+    const window = describeForwardWindow(this.risk.value().leaseWindow);
+    return (
+      'Risk bands on a 0–100 score: low under 30, medium 30 to under 60, high 60 and over. ' +
+      `High-risk leases ending in ${window}. ${LOOKS_AHEAD}`
+    );
   });
 }

@@ -3,15 +3,15 @@
 
 import { CollectionStatus } from '../models/collection-status';
 export interface CollectionStatusTotalDto {
-
-  /**
-   * What they owe
-   */
-  balance: number;
   collectionStatus: CollectionStatus;
 
   /**
    * Former residents in this status
    */
   count: number;
+
+  /**
+   * What they left owing at move-out: still owed for in_house and agency, collected for paid, written off for written_off
+   */
+  owedAtMoveOut: number;
 }

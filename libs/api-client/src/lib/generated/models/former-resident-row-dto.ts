@@ -3,14 +3,19 @@
 
 import { CollectionStatus } from '../models/collection-status';
 export interface FormerResidentRowDto {
-
-  /**
-   * Amount still owed
-   */
-  balance: number;
   collectionStatus: CollectionStatus;
   id: string;
   movedOutOn: string;
+
+  /**
+   * What the resident left owing at move-out, whatever became of it since
+   */
+  owedAtMoveOut: number;
+
+  /**
+   * What is still owed: owedAtMoveOut while collection is in house or with an agency, 0 once it was paid or written off
+   */
+  owedNow: number;
   propertyId: string;
   propertyName: string;
   unitNumber: string;

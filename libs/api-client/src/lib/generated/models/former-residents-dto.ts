@@ -6,10 +6,25 @@ import { FormerResidentRowDto } from '../models/former-resident-row-dto';
 export interface FormerResidentsDto {
 
   /**
-   * Count and balance per collection status; every status, zero when none
+   * Count and amount left owing at move-out per collection status; every status, zero when none
    */
   byCollectionStatus: Array<CollectionStatusTotalDto>;
+
+  /**
+   * Of that, collected: the debts marked paid
+   */
+  collected: number;
   items: Array<FormerResidentRowDto>;
+
+  /**
+   * What all of them (every page) left owing at move-out: owedNow + collected + writtenOff
+   */
+  owedAtMoveOut: number;
+
+  /**
+   * Of that, still owed: collection in house or with an agency
+   */
+  owedNow: number;
   page: number;
   pageSize: number;
 
@@ -19,7 +34,7 @@ export interface FormerResidentsDto {
   total: number;
 
   /**
-   * Sum of the balances of all rows (every page)
+   * Of that, written off
    */
-  totalBalance: number;
+  writtenOff: number;
 }

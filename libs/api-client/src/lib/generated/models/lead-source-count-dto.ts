@@ -3,5 +3,9 @@
 
 export interface LeadSourceCountDto {
   leads: number;
+
+  /**
+   * The source; "Not recorded" for leads of a property's month without lead-source counts
+   */
   source: string;
 }

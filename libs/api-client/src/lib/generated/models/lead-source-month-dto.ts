@@ -10,12 +10,12 @@ export interface LeadSourceMonthDto {
   month: string;
 
   /**
-   * Sources with leads that month, most leads first
+   * Sources with leads those days, most leads first, "Not recorded" last
    */
   sources: Array<LeadSourceCountDto>;
 
   /**
-   * Leads of the month from all sources
+   * Leads of the month’s days within from/to, from all sources
    */
   total: number;
 }

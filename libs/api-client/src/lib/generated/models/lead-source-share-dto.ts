@@ -8,5 +8,9 @@ export interface LeadSourceShareDto {
    * Share of all leads of the period, % (one decimal)
    */
   sharePct: number;
+
+  /**
+   * The source; "Not recorded" for leads of a property's month without lead-source counts
+   */
   source: string;
 }

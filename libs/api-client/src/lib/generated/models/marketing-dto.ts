@@ -4,21 +4,29 @@
 import { LeadSourceMonthDto } from '../models/lead-source-month-dto';
 import { LeadSourceShareDto } from '../models/lead-source-share-dto';
 export interface MarketingDto {
+
+  /**
+   * First day of the period (inclusive)
+   */
   from: string;
 
   /**
-   * Every month of the period, oldest first
+   * Every month of the period (its days within from/to only), oldest first
    */
   months: Array<LeadSourceMonthDto>;
 
   /**
-   * Per source over the period, most leads first
+   * Per source over the period, most leads first, "Not recorded" last
    */
   sources: Array<LeadSourceShareDto>;
+
+  /**
+   * Last day of the period (inclusive)
+   */
   to: string;
 
   /**
-   * Leads of the period from all sources
+   * Leads of the period from all sources: the funnel’s leads for the same days
    */
   total: number;
 }

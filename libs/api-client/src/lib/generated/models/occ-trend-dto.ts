@@ -8,7 +8,7 @@ export interface OccTrendDto {
   interval: TrendInterval;
 
   /**
-   * Every week or month of the period, oldest first
+   * Every week or month of the period, oldest first, the first and last clipped to from/to
    */
   points: Array<OccTrendPointDto>;
   to: string;

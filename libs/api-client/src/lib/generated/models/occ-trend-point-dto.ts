@@ -14,7 +14,12 @@ export interface OccTrendPointDto {
   occupancyPct: number | null;
 
   /**
-   * First day of the week or month; the first point may start before from
+   * Last day (inclusive) of the week or month within the period: to, for the last one when it ends earlier
+   */
+  periodEnd: string;
+
+  /**
+   * First day of the week (a Monday) or month within the period: from, for the first one when it starts later
    */
   periodStart: string;
 }

@@ -5,5 +5,9 @@ import { ViewId } from '../models/view-id';
 export interface RegistryViewDto {
   description: string;
   id: ViewId;
+
+  /**
+   * The view’s one name: its card’s heading on the dashboard and in the permission tree
+   */
   label: string;
 }

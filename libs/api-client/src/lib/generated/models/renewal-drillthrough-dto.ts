@@ -9,10 +9,18 @@ export interface RenewalDrillthroughDto {
    * Leases ending in the window per renewal status, whatever the status filter; every status, zero when none
    */
   countsByStatus: Array<RenewalStatusCountDto>;
+
+  /**
+   * First day of the window: from, or today (UTC)
+   */
   from: string;
   items: Array<RenewalRowDto>;
   page: number;
   pageSize: number;
+
+  /**
+   * Last day of the window (inclusive): to, or the 90th day from from (from + 89 days)
+   */
   to: string;
 
   /**

@@ -7,6 +7,10 @@ export interface RenewalSummaryDto {
    * Leases of occupied or notice units ending within from/to
    */
   expiring: number;
+
+  /**
+   * First day of the window: from, or today (UTC)
+   */
   from: string;
 
   /**
@@ -23,6 +27,10 @@ export interface RenewalSummaryDto {
    * Of those, renewal status renewed
    */
   renewed: number;
+
+  /**
+   * Last day of the window (inclusive): to, or the 90th day from from (from + 89 days)
+   */
   to: string;
 
   /**

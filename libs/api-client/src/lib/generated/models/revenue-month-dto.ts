@@ -4,13 +4,37 @@
 export interface RevenueMonthDto {
 
   /**
-   * Zero without a line that month
+   * Total income: the sum of the three; zero without a line that month
    */
   actual: number;
+
+  /**
+   * Budgeted total income
+   */
   budget: number;
+
+  /**
+   * Gross Potential Rent
+   */
+  grossPotentialRent: number;
+
+  /**
+   * Whether the month is one of the period’s; false for the trailing months before it
+   */
+  inPeriod: boolean;
+
+  /**
+   * Loss to Lease, Vacancy Loss, Concessions and Bad Debt together: a negative amount
+   */
+  losses: number;
 
   /**
    * First day of the month
    */
   month: string;
+
+  /**
+   * Every other income account (Other Income)
+   */
+  otherIncome: number;
 }

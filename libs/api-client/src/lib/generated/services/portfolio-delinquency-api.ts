@@ -33,7 +33,7 @@ export class PortfolioDelinquencyApi extends BaseService {
   static readonly GetDelinquencySummaryPath = '/api/portfolio/delinquency/summary';
 
   /**
-   * Summary tiles: aging bucket totals.
+   * Arrears by age: balances per aging bucket.
    *
    * Units owing money and their balances per aging bucket (days past due 0-30, 31-60, 61-90, 90+), with the share of units delinquent and the balance as a percentage of the monthly scheduled rent, over your scope (or propertyIds).
    *
@@ -48,7 +48,7 @@ export class PortfolioDelinquencyApi extends BaseService {
   }
 
   /**
-   * Summary tiles: aging bucket totals.
+   * Arrears by age: balances per aging bucket.
    *
    * Units owing money and their balances per aging bucket (days past due 0-30, 31-60, 61-90, 90+), with the share of units delinquent and the balance as a percentage of the monthly scheduled rent, over your scope (or propertyIds).
    *
@@ -68,7 +68,7 @@ export class PortfolioDelinquencyApi extends BaseService {
   static readonly GetDelinquencyArTablePath = '/api/portfolio/delinquency/ar-table';
 
   /**
-   * AR drill-through: units that owe money, with resident contact details.
+   * Who owes what: units that owe money, with resident contact details.
    *
    * One page of the units with a balance over your scope (or propertyIds), largest balance first by default.
    *
@@ -83,7 +83,7 @@ export class PortfolioDelinquencyApi extends BaseService {
   }
 
   /**
-   * AR drill-through: units that owe money, with resident contact details.
+   * Who owes what: units that owe money, with resident contact details.
    *
    * One page of the units with a balance over your scope (or propertyIds), largest balance first by default.
    *
@@ -138,9 +138,9 @@ export class PortfolioDelinquencyApi extends BaseService {
   static readonly GetDelinquencyFormerResidentsPath = '/api/portfolio/delinquency/former-residents';
 
   /**
-   * Former residents’ balances and their collection status, without names.
+   * What former residents owe: what they left owing, and what is still owed, collected or written off, without names.
    *
-   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   * One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getDelinquencyFormerResidents()` instead.
@@ -153,9 +153,9 @@ export class PortfolioDelinquencyApi extends BaseService {
   }
 
   /**
-   * Former residents’ balances and their collection status, without names.
+   * What former residents owe: what they left owing, and what is still owed, collected or written off, without names.
    *
-   * One page of the balances former residents left behind over your scope (or propertyIds), largest first by default, with the count and balance per collection status.
+   * One page of what former residents of your scope (or propertyIds) left owing at move-out and what is still owed of it (most still owed first by default), with the totals over every page — owed now + collected + written off = left owing at move-out — and the count and amount per collection status.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getDelinquencyFormerResidents$Response()` instead.

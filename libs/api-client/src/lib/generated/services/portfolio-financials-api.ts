@@ -30,7 +30,7 @@ export class PortfolioFinancialsApi extends BaseService {
   static readonly GetFinancialsPnlPath = '/api/portfolio/financials/pnl';
 
   /**
-   * P&L statement: actual against budget per account, with subtotals and NOI.
+   * Income statement: actual against budget per account, with subtotals and NOI.
    *
    * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -45,7 +45,7 @@ export class PortfolioFinancialsApi extends BaseService {
   }
 
   /**
-   * P&L statement: actual against budget per account, with subtotals and NOI.
+   * Income statement: actual against budget per account, with subtotals and NOI.
    *
    * The income statement over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -65,9 +65,9 @@ export class PortfolioFinancialsApi extends BaseService {
   static readonly GetFinancialsRevenueDetailPath = '/api/portfolio/financials/revenue-detail';
 
   /**
-   * Revenue detail: each income account month by month, actual and budget.
+   * Revenue by month: total income against budget and what it is made of, month by month.
    *
-   * Income accounts over your scope (or propertyIds), every month of the period. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
+   * Total income of your scope (or propertyIds) per month against budget, split into gross potential rent, losses (loss to lease, vacancy, concessions, bad debt) and other income: the period's months, and when they are fewer than twelve the trailing months before them, so a short period still has a trend. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getFinancialsRevenueDetail()` instead.
@@ -80,9 +80,9 @@ export class PortfolioFinancialsApi extends BaseService {
   }
 
   /**
-   * Revenue detail: each income account month by month, actual and budget.
+   * Revenue by month: total income against budget and what it is made of, month by month.
    *
-   * Income accounts over your scope (or propertyIds), every month of the period. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
+   * Total income of your scope (or propertyIds) per month against budget, split into gross potential rent, losses (loss to lease, vacancy, concessions, bad debt) and other income: the period's months, and when they are fewer than twelve the trailing months before them, so a short period still has a trend. The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getFinancialsRevenueDetail$Response()` instead.
@@ -100,7 +100,7 @@ export class PortfolioFinancialsApi extends BaseService {
   static readonly GetFinancialsKpiHeaderPath = '/api/portfolio/financials/kpi-header';
 
   /**
-   * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
+   * Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
    * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *
@@ -115,7 +115,7 @@ export class PortfolioFinancialsApi extends BaseService {
   }
 
   /**
-   * Financial KPIs: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
+   * Financials at a glance: economic occupancy, bad debt, NOI, NOI margin and expense ratio.
    *
    * Each against budget, over your scope (or propertyIds). The books are monthly: the period covers every month that from–to touches, each whole (default: the twelve months ending with the month of to, today by default). booked names the months that have lines; the current month has none until it closes.
    *

@@ -36,7 +36,7 @@ export class PortfolioLeasingApi extends BaseService {
   static readonly GetLeasingFunnelPath = '/api/portfolio/leasing/funnel';
 
   /**
-   * Funnel tiles: leads, tours, applications and leases signed.
+   * Leads to leases: leads, tours, applications and leases signed.
    *
    * Sums over from/to for your scope (or propertyIds) from the daily metrics, and the same for the period of equal length just before. Default period: the 30 days up to today.
    *
@@ -51,7 +51,7 @@ export class PortfolioLeasingApi extends BaseService {
   }
 
   /**
-   * Funnel tiles: leads, tours, applications and leases signed.
+   * Leads to leases: leads, tours, applications and leases signed.
    *
    * Sums over from/to for your scope (or propertyIds) from the daily metrics, and the same for the period of equal length just before. Default period: the 30 days up to today.
    *
@@ -71,7 +71,7 @@ export class PortfolioLeasingApi extends BaseService {
   static readonly GetLeasingConversionsPath = '/api/portfolio/leasing/conversions';
 
   /**
-   * Conversion rates between funnel stages, per month and overall.
+   * How leads convert: conversion rates between funnel stages, per month and overall.
    *
    * Lead→tour, tour→application, application→lease and lead→lease rates of your scope (or propertyIds) from the daily metrics, as ratios of the stage counts of the same month. Default period: the 365 days up to today.
    *
@@ -86,7 +86,7 @@ export class PortfolioLeasingApi extends BaseService {
   }
 
   /**
-   * Conversion rates between funnel stages, per month and overall.
+   * How leads convert: conversion rates between funnel stages, per month and overall.
    *
    * Lead→tour, tour→application, application→lease and lead→lease rates of your scope (or propertyIds) from the daily metrics, as ratios of the stage counts of the same month. Default period: the 365 days up to today.
    *
@@ -106,7 +106,7 @@ export class PortfolioLeasingApi extends BaseService {
   static readonly GetLeasingForecastPath = '/api/portfolio/leasing/forecast';
 
   /**
-   * Occupancy forecast for the next 13 weeks.
+   * Occupancy ahead: projected occupancy for the next 13 weeks.
    *
    * Projected occupancy of your scope (or propertyIds) week by week from asOf (default today), from the leases already known: units occupied now, minus leases ending without renewal, plus signed leases moving into vacant units.
    *
@@ -121,7 +121,7 @@ export class PortfolioLeasingApi extends BaseService {
   }
 
   /**
-   * Occupancy forecast for the next 13 weeks.
+   * Occupancy ahead: projected occupancy for the next 13 weeks.
    *
    * Projected occupancy of your scope (or propertyIds) week by week from asOf (default today), from the leases already known: units occupied now, minus leases ending without renewal, plus signed leases moving into vacant units.
    *
@@ -141,7 +141,7 @@ export class PortfolioLeasingApi extends BaseService {
   static readonly GetLeasingFloorplanAvailPath = '/api/portfolio/leasing/floorplan-avail';
 
   /**
-   * Availability by floorplan.
+   * Available units by floorplan.
    *
    * The units of your scope (or propertyIds) by floorplan as they stand now: total, vacant, on notice, available to rent and pre-leased.
    *
@@ -156,7 +156,7 @@ export class PortfolioLeasingApi extends BaseService {
   }
 
   /**
-   * Availability by floorplan.
+   * Available units by floorplan.
    *
    * The units of your scope (or propertyIds) by floorplan as they stand now: total, vacant, on notice, available to rent and pre-leased.
    *
@@ -176,9 +176,9 @@ export class PortfolioLeasingApi extends BaseService {
   static readonly GetLeasingMarketingPath = '/api/portfolio/leasing/marketing';
 
   /**
-   * Lead sources: leads per source and per month.
+   * Where leads come from: leads per source and per month.
    *
-   * Leads of your scope (or propertyIds) by source from the monthly lead-source counts: each source’s total and share over the period, and each month’s sources. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
+   * Leads of your scope (or propertyIds) over the days from/to by source: the same leads as the funnel’s (the daily metrics), each property’s leads of a month split by its monthly lead-source counts — the counts themselves for a month the period covers whole, a proportional share of them for a month it covers in part. Each source’s total and share over the period, and each month’s sources, in whole leads adding up to the total. Default period: the 365 days up to today.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getLeasingMarketing()` instead.
@@ -191,9 +191,9 @@ export class PortfolioLeasingApi extends BaseService {
   }
 
   /**
-   * Lead sources: leads per source and per month.
+   * Where leads come from: leads per source and per month.
    *
-   * Leads of your scope (or propertyIds) by source from the monthly lead-source counts: each source’s total and share over the period, and each month’s sources. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
+   * Leads of your scope (or propertyIds) over the days from/to by source: the same leads as the funnel’s (the daily metrics), each property’s leads of a month split by its monthly lead-source counts — the counts themselves for a month the period covers whole, a proportional share of them for a month it covers in part. Each source’s total and share over the period, and each month’s sources, in whole leads adding up to the total. Default period: the 365 days up to today.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getLeasingMarketing$Response()` instead.

@@ -42,7 +42,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewKpiTilesPath = '/api/portfolio/overview/kpi-tiles';
 
   /**
-   * KPI tiles: occupancy, leased, vacancy and available to rent.
+   * Occupancy at a glance: occupancy, leased, vacancy and available to rent.
    *
    * Portfolio totals over your scope, or over the properties named in propertyIds, on each property’s latest day, with the change against 30 days earlier.
    *
@@ -57,7 +57,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * KPI tiles: occupancy, leased, vacancy and available to rent.
+   * Occupancy at a glance: occupancy, leased, vacancy and available to rent.
    *
    * Portfolio totals over your scope, or over the properties named in propertyIds, on each property’s latest day, with the change against 30 days earlier.
    *
@@ -77,7 +77,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewBedroomTablePath = '/api/portfolio/overview/bedroom-table';
 
   /**
-   * Bedroom breakdown: units, occupancy and rents by bedroom count.
+   * Units by bedroom count: occupancy and rents by bedroom count.
    *
    * The units of your scope (or propertyIds) by bedroom count as they stand now: occupied, vacant and notice counts, occupancy, average size and rents, with an all-units total.
    *
@@ -92,7 +92,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Bedroom breakdown: units, occupancy and rents by bedroom count.
+   * Units by bedroom count: occupancy and rents by bedroom count.
    *
    * The units of your scope (or propertyIds) by bedroom count as they stand now: occupied, vacant and notice counts, occupancy, average size and rents, with an all-units total.
    *
@@ -112,7 +112,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewOccTrendPath = '/api/portfolio/overview/occ-trend';
 
   /**
-   * Occupancy trend: occupancy and leased % per week or month.
+   * Occupancy over time: occupancy and leased % per week or month.
    *
    * Occupancy and leased % of your scope (or propertyIds) per week or month from the daily metrics, weighted by unit count. Default period: the 365 days up to today.
    *
@@ -127,7 +127,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Occupancy trend: occupancy and leased % per week or month.
+   * Occupancy over time: occupancy and leased % per week or month.
    *
    * Occupancy and leased % of your scope (or propertyIds) per week or month from the daily metrics, weighted by unit count. Default period: the 365 days up to today.
    *
@@ -147,7 +147,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewAvailabilityPath = '/api/portfolio/overview/availability';
 
   /**
-   * Availability: buckets now and the daily available-to-rent trend.
+   * Units available to rent: buckets now and the daily available-to-rent trend.
    *
    * Vacant ready, vacant pre-leased, down or model and notice units of your scope (or propertyIds) now, and available to rent per day from the daily metrics. Default period: the 90 days up to today.
    *
@@ -162,7 +162,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Availability: buckets now and the daily available-to-rent trend.
+   * Units available to rent: buckets now and the daily available-to-rent trend.
    *
    * Vacant ready, vacant pre-leased, down or model and notice units of your scope (or propertyIds) now, and available to rent per day from the daily metrics. Default period: the 90 days up to today.
    *
@@ -182,7 +182,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewUnitMixPath = '/api/portfolio/overview/unit-mix';
 
   /**
-   * Unit mix and pricing by floorplan.
+   * Rents by floorplan: unit mix and pricing.
    *
    * The units of your scope (or propertyIds) by floorplan as they stand now: size, market and current rents, rent per square foot and occupancy.
    *
@@ -197,7 +197,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Unit mix and pricing by floorplan.
+   * Rents by floorplan: unit mix and pricing.
    *
    * The units of your scope (or propertyIds) by floorplan as they stand now: size, market and current rents, rent per square foot and occupancy.
    *
@@ -217,7 +217,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewMarketCompsPath = '/api/portfolio/overview/market-comps';
 
   /**
-   * Market comps: nearby competitors next to each property’s own rent and occupancy.
+   * Nearby competitors: market comps next to each property’s own rent and occupancy.
    *
    * For each property of your scope (or propertyIds) that has comps: the comps’ distance, occupancy and average rent, and the property’s own average current rent and occupancy.
    *
@@ -232,7 +232,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Market comps: nearby competitors next to each property’s own rent and occupancy.
+   * Nearby competitors: market comps next to each property’s own rent and occupancy.
    *
    * For each property of your scope (or propertyIds) that has comps: the comps’ distance, occupancy and average rent, and the property’s own average current rent and occupancy.
    *
@@ -252,7 +252,7 @@ export class PortfolioOverviewApi extends BaseService {
   static readonly GetOverviewTradeOutsPath = '/api/portfolio/overview/trade-outs';
 
   /**
-   * Trade-outs: rent change from the previous lease to the new one.
+   * Rent change on new leases: trade-outs from the previous lease to the new one.
    *
    * One page of the units of your scope (or propertyIds) whose lease started within from/to and whose previous rent is known, with the change in dollars and %, and the average change over all rows. No resident data. Default period: the 90 days up to today; newest lease first.
    *
@@ -267,7 +267,7 @@ export class PortfolioOverviewApi extends BaseService {
   }
 
   /**
-   * Trade-outs: rent change from the previous lease to the new one.
+   * Rent change on new leases: trade-outs from the previous lease to the new one.
    *
    * One page of the units of your scope (or propertyIds) whose lease started within from/to and whose previous rent is known, with the change in dollars and %, and the average change over all rows. No resident data. Default period: the 90 days up to today; newest lease first.
    *

@@ -33,9 +33,9 @@ export class PortfolioRenewalsApi extends BaseService {
   static readonly GetRenewalsSummaryPath = '/api/portfolio/renewals/summary';
 
   /**
-   * Renewal tiles: renewed, vacating and pending leases, and the renewal rate.
+   * Renewals at a glance: renewed, vacating and pending leases, and the renewal rate.
    *
-   * The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.
+   * The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRenewalsSummary()` instead.
@@ -48,9 +48,9 @@ export class PortfolioRenewalsApi extends BaseService {
   }
 
   /**
-   * Renewal tiles: renewed, vacating and pending leases, and the renewal rate.
+   * Renewals at a glance: renewed, vacating and pending leases, and the renewal rate.
    *
-   * The leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), by what becomes of them.
+   * The leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), by what becomes of them.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRenewalsSummary$Response()` instead.
@@ -68,9 +68,9 @@ export class PortfolioRenewalsApi extends BaseService {
   static readonly GetRenewalsDrillthroughPath = '/api/portfolio/renewals/drillthrough';
 
   /**
-   * Renewal detail: the leases ending in the window, with resident contact details.
+   * Leases ending soon: the leases ending in the window, with resident contact details.
    *
-   * One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.
+   * One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRenewalsDrillthrough()` instead.
@@ -83,9 +83,9 @@ export class PortfolioRenewalsApi extends BaseService {
   }
 
   /**
-   * Renewal detail: the leases ending in the window, with resident contact details.
+   * Leases ending soon: the leases ending in the window, with resident contact details.
    *
-   * One page of the leases of your scope (or propertyIds) ending within from/to (default: today and the next 89 days), optionally of one renewal status; soonest end first by default.
+   * One page of the leases of your scope (or propertyIds) ending within from/to (default: the 90 days from today, both included, as the risk views count them), optionally of one renewal status; soonest end first by default.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRenewalsDrillthrough$Response()` instead.
@@ -103,7 +103,7 @@ export class PortfolioRenewalsApi extends BaseService {
   static readonly GetRenewalsMoveOutPath = '/api/portfolio/renewals/move-out';
 
   /**
-   * Move-out reasons: move-outs per reason and share.
+   * Why residents move out: move-outs per reason and share.
    *
    * Move-outs of your scope (or propertyIds) by reason from the monthly move-out counts. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
    *
@@ -118,7 +118,7 @@ export class PortfolioRenewalsApi extends BaseService {
   }
 
   /**
-   * Move-out reasons: move-outs per reason and share.
+   * Why residents move out: move-outs per reason and share.
    *
    * Move-outs of your scope (or propertyIds) by reason from the monthly move-out counts. The counts are monthly, so the period covers the months it overlaps, whole. Default period: the 365 days up to today.
    *
@@ -138,7 +138,7 @@ export class PortfolioRenewalsApi extends BaseService {
   static readonly GetRenewalsExpirationChartPath = '/api/portfolio/renewals/expiration-chart';
 
   /**
-   * Expiration chart: leases expiring per month for the next 12 months.
+   * Lease expirations by month: leases expiring per month for the next 12 months.
    *
    * For each of the 12 months starting with the month of asOf (default today), the leases of your scope (or propertyIds) ending that month and how many are renewed, vacating or pending.
    *
@@ -153,7 +153,7 @@ export class PortfolioRenewalsApi extends BaseService {
   }
 
   /**
-   * Expiration chart: leases expiring per month for the next 12 months.
+   * Lease expirations by month: leases expiring per month for the next 12 months.
    *
    * For each of the 12 months starting with the month of asOf (default today), the leases of your scope (or propertyIds) ending that month and how many are renewed, vacating or pending.
    *

@@ -99,7 +99,7 @@ export class PortfolioReviewsApi extends BaseService {
   static readonly GetReviewsReputationPath = '/api/portfolio/reviews/reputation';
 
   /**
-   * Blended reputation: ratings per source, overall, response rate and monthly trend.
+   * Reputation across sites: ratings per source, overall, response rate and monthly trend.
    *
    * Reviews posted in the period (default: the last 365 days) over your scope (or propertyIds), all sources together.
    *
@@ -114,7 +114,7 @@ export class PortfolioReviewsApi extends BaseService {
   }
 
   /**
-   * Blended reputation: ratings per source, overall, response rate and monthly trend.
+   * Reputation across sites: ratings per source, overall, response rate and monthly trend.
    *
    * Reviews posted in the period (default: the last 365 days) over your scope (or propertyIds), all sources together.
    *

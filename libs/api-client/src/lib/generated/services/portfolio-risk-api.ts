@@ -27,9 +27,9 @@ export class PortfolioRiskApi extends BaseService {
   static readonly GetRiskChurnPath = '/api/portfolio/risk/churn';
 
   /**
-   * Churn risk gauge and distribution.
+   * Move-out risk: churn risk gauge and distribution.
    *
-   * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within 90 days.
+   * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRiskChurn()` instead.
@@ -42,9 +42,9 @@ export class PortfolioRiskApi extends BaseService {
   }
 
   /**
-   * Churn risk gauge and distribution.
+   * Move-out risk: churn risk gauge and distribution.
    *
-   * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within 90 days.
+   * The mean churn risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, and the high-risk leases ending within the 90 days from asOf (default today), both included; leaseWindow gives those days.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRiskChurn$Response()` instead.
@@ -62,9 +62,9 @@ export class PortfolioRiskApi extends BaseService {
   static readonly GetRiskDelinquencyPath = '/api/portfolio/risk/delinquency';
 
   /**
-   * Delinquency risk gauge and distribution.
+   * Payment risk: delinquency risk gauge and distribution.
    *
-   * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within 90 days and what the high-risk units owe.
+   * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `getRiskDelinquency()` instead.
@@ -77,9 +77,9 @@ export class PortfolioRiskApi extends BaseService {
   }
 
   /**
-   * Delinquency risk gauge and distribution.
+   * Payment risk: delinquency risk gauge and distribution.
    *
-   * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within 90 days and what the high-risk units owe.
+   * The mean delinquency risk of the occupied units over your scope (or propertyIds), their spread over low, medium and high risk, the high-risk leases ending within the 90 days from asOf (default today), both included, and what the high-risk units owe; leaseWindow gives those days.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `getRiskDelinquency$Response()` instead.

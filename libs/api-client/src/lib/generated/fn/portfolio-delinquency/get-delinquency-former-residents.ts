@@ -21,7 +21,7 @@ export interface GetDelinquencyFormerResidents$Params {
 /**
  * Sort key; a leading - sorts descending
  */
-  sort?: 'balance' | '-balance' | 'movedOutOn' | '-movedOutOn' | 'collectionStatus' | '-collectionStatus' | 'propertyName' | '-propertyName' | 'unitNumber' | '-unitNumber';
+  sort?: 'owedNow' | '-owedNow' | 'owedAtMoveOut' | '-owedAtMoveOut' | 'movedOutOn' | '-movedOutOn' | 'collectionStatus' | '-collectionStatus' | 'propertyName' | '-propertyName' | 'unitNumber' | '-unitNumber';
 }
 
 export function getDelinquencyFormerResidents(http: HttpClient, rootUrl: string, params?: GetDelinquencyFormerResidents$Params, context?: HttpContext): Observable<StrictHttpResponse<FormerResidentsDto>> {

@@ -17,7 +17,7 @@ export interface GetRiskDelinquency$Params {
   propertyIds?: Array<string>;
 
 /**
- * The day the 90-day lease window starts; absent: today (UTC)
+ * The first day of the 90-day lease window; absent: today (UTC)
  */
   asOf?: string;
 }
