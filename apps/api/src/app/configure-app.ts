@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'pino';
+import { ChatIoAdapter } from '../chat/realtime/chat-io-adapter';
 import { ErrorBodyFilter } from '../common/error-body.filter';
 import { jsonBody, jsonBodyErrors } from '../common/json-body';
 import { httpLogger } from '../common/logging/http-logger';
@@ -28,6 +29,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
+  app.useWebSocketAdapter(new ChatIoAdapter(app, { url: config.redisUrl, channelPrefix: config.redisChannelPrefix }));
   setupOpenApi(app);
   if (config.webRoot) {
     serveWebApp(app, config.webRoot);

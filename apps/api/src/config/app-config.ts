@@ -28,6 +28,13 @@ export interface AppConfig {
   readonly chatSendRate: number;
   /** Chat messages one user may send in a burst above the sustained rate. */
   readonly chatSendBurst: number;
+  /**
+   * Redis (REDIS_URL) through which several API instances share chat events; unset, an instance
+   * works alone.
+   */
+  readonly redisUrl: string | undefined;
+  /** The prefix of the Redis channels of one deployment's instances (REDIS_CHANNEL_PREFIX). */
+  readonly redisChannelPrefix: string;
   readonly demoPassword: string | undefined;
   /** Whether seeding the demo organizations also fills their portfolios with generated data. */
   readonly demoPortfolio: boolean;

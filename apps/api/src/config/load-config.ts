@@ -95,6 +95,11 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
   const chatSendRate = readCount(env, 'CHAT_SEND_RATE', { fallback: 10, min: 1 }, problems);
   const chatSendBurst = readCount(env, 'CHAT_SEND_BURST', { fallback: 30, min: 1 }, problems);
 
+  const redisUrl = env['REDIS_URL'] || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -121,6 +126,8 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     passwordHashMaxWaitMs,
     chatSendRate,
     chatSendBurst,
+    redisUrl,
+    redisChannelPrefix: env['REDIS_CHANNEL_PREFIX'] || 'ownerdash',
     demoPassword,
     demoPortfolio: demoPortfolio === 'true',
     smtpUrl,

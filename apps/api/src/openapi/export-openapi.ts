@@ -23,6 +23,8 @@ const PREVIEW_CONFIG: AppConfig = {
   passwordHashMaxWaitMs: 0,
   chatSendRate: 10,
   chatSendBurst: 30,
+  redisUrl: undefined,
+  redisChannelPrefix: 'ownerdash',
   demoPassword: undefined,
   demoPortfolio: false,
   smtpUrl: undefined,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Tests send hundreds of messages in a row; the limit itself has tests of its own.
     chatSendRate: 10_000,
     chatSendBurst: 10_000,
+    redisUrl: undefined,
+    // Each app its own channels: test files run at once and must not hear each other.
+    redisChannelPrefix: `ownerdash-test-${randomUUID()}`,
     demoPassword: DEMO_PASSWORD,
     // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
     demoPortfolio: false,
