@@ -35,7 +35,8 @@ export const MAX_SCALE = 5000;
 /**
  * Creates the organization "Scale N" (slug `scale-N`) with N properties, one admin
  * (`admin@scale-N.example`) and generated portfolios, replacing an earlier one of the same N
- * — all in one transaction, so a failed run leaves the previous organization in place.
+ * — all in one transaction, so a failed run leaves the previous organization in place —
+ * then refreshes the database's statistics.
  */
 export async function seedScaleOrganization(dataSource: DataSource, options: ScaleOptions): Promise<ScaleResult> {
   const { scale, password } = options;
@@ -52,7 +53,7 @@ export async function seedScaleOrganization(dataSource: DataSource, options: Sca
   const seed = options.seed ?? slug;
   const adminEmail = `admin@${slug}.example`;
   const passwordHash = await new PasswordHasher().hash(password);
-  return dataSource.transaction(async (manager) => {
+  const result = await dataSource.transaction(async (manager) => {
     // The cascade takes the properties, their portfolios, the users and their sessions along.
     await manager.delete(Organization, { slug });
     const organization = await manager.save(manager.create(Organization, { name: `Scale ${scale}`, slug }));
@@ -74,4 +75,8 @@ export async function seedScaleOrganization(dataSource: DataSource, options: Sca
     const counts = await writePortfolio(manager, generatePortfolio({ seed, asOf, properties }), options.onProgress);
     return { organizationId: organization.id, adminEmail, seed, asOf, counts };
   });
+  // The organization may be most of the database now: until the planner's statistics say so (autovacuum
+  // takes a while), it would plan the new admin's views as if the organization were small.
+  await dataSource.query('ANALYZE');
+  return result;
 }
