@@ -163,6 +163,18 @@ describe('portfolio summaries', () => {
       expect(await kpis(spec.admin, '?asOf=2026-11-30')).toEqual(ADMIN_AFTER_IMPORT);
     });
 
+    it('are left as they were by an import of old history, which cannot change them', async () => {
+      const rowVersions = () =>
+        spec.testApp.dataSource.query(`SELECT property_id, xmin::text FROM property_latest_metrics ORDER BY 1`);
+      const before = await rowVersions();
+      await importCsv('metrics', METRICS_HEADER, [
+        metricLine('parkside', '2025-01-01', '50.00', 50, 0, 50),
+        metricLine('harbor-view', '2026-09-30', '50.00', 25, 0, 25),
+      ]);
+      expect(await kpis()).toEqual(ADMIN_AFTER_IMPORT);
+      expect(await rowVersions()).toEqual(before);
+    });
+
     it('follow a latest day rewritten or deleted, and a property left without metrics', async () => {
       await importCsv('metrics', METRICS_HEADER, [metricLine('parkside', '2026-11-30', '96.00', 4, 3, 4)]);
       // (96 × 100 + 84 × 50) / 150 and (4 × 100 + 4 × 50) / 150

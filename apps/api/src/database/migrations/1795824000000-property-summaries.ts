@@ -16,6 +16,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * thousands of properties (a large import or generated organization), more than the shared
  * lock table holds. The row of a property deleted in the same transaction is left to the cascade.
  *
+ * A statement is only recounted for where it can change a summary: the properties of the owing
+ * units it wrote or removed, and, once their rows are locked, the properties where it wrote or
+ * removed a day no earlier than 30 days before their latest (an import of old history recounts
+ * nothing).
+ *
  * The AR table's page comes from `units_owing_order_idx`, in the exact order it sorts by (the
  * `units_balance_idx` it replaces sorted nulls first, so no `ORDER BY … NULLS LAST` could use it).
  */
@@ -55,12 +60,13 @@ export class PropertySummaries1795824000000 implements MigrationInterface {
       CREATE FUNCTION units_refresh_receivables() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          PERFORM refresh_property_receivables(ARRAY(SELECT DISTINCT property_id FROM new_units));
+          PERFORM refresh_property_receivables(ARRAY(SELECT DISTINCT property_id FROM new_units WHERE balance > 0));
         ELSIF TG_OP = 'UPDATE' THEN
-          PERFORM refresh_property_receivables(
-            ARRAY(SELECT property_id FROM new_units UNION SELECT property_id FROM old_units));
+          PERFORM refresh_property_receivables(ARRAY(
+            SELECT property_id FROM new_units WHERE balance > 0
+            UNION SELECT property_id FROM old_units WHERE balance > 0));
         ELSE
-          PERFORM refresh_property_receivables(ARRAY(SELECT DISTINCT property_id FROM old_units));
+          PERFORM refresh_property_receivables(ARRAY(SELECT DISTINCT property_id FROM old_units WHERE balance > 0));
         END IF;
         RETURN NULL;
       END $$`);
@@ -98,18 +104,20 @@ export class PropertySummaries1795824000000 implements MigrationInterface {
           REFERENCES properties (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`
-      CREATE FUNCTION refresh_property_latest_metrics(changed uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION refresh_property_latest_metrics(changed uuid[], latest_changed date[])
+        RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO property_latest_metrics (property_id)
         SELECT id FROM properties WHERE id = ANY(changed) ORDER BY id
         ON CONFLICT (property_id) DO NOTHING;
         PERFORM 1 FROM property_latest_metrics WHERE property_id = ANY(changed) ORDER BY property_id FOR UPDATE;
+        -- latest_changed is the latest day written or removed for each property of changed.
         UPDATE property_latest_metrics l
            SET (metric_date, occupancy_pct, leased_pct, vacant, notice, available_to_rent,
                 prior_occupancy_pct, prior_leased_pct, prior_vacant, prior_notice, prior_available_to_rent) = (
                  cur.metric_date, cur.occupancy_pct, cur.leased_pct, cur.vacant, cur.notice, cur.available_to_rent,
                  prior.occupancy_pct, prior.leased_pct, prior.vacant, prior.notice, prior.available_to_rent)
-          FROM unnest(changed) AS c (property_id)
+          FROM unnest(changed, latest_changed) AS c (property_id, latest_changed)
           LEFT JOIN LATERAL (
                  SELECT m.metric_date, m.occupancy_pct, m.leased_pct, m.vacant, m.notice, m.available_to_rent
                    FROM property_daily_metrics m
@@ -118,18 +126,30 @@ export class PropertySummaries1795824000000 implements MigrationInterface {
                   LIMIT 1) cur ON true
           LEFT JOIN property_daily_metrics prior
             ON prior.property_id = c.property_id AND prior.metric_date = cur.metric_date - 30
-         WHERE l.property_id = c.property_id;
+         WHERE l.property_id = c.property_id
+           AND (l.metric_date IS NULL OR c.latest_changed >= l.metric_date - 30);
       END $$`);
     await queryRunner.query(`
       CREATE FUNCTION daily_metrics_refresh_latest() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        changed uuid[];
+        latest_changed date[];
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          PERFORM refresh_property_latest_metrics(ARRAY(SELECT DISTINCT property_id FROM new_metrics));
+          SELECT array_agg(property_id), array_agg(latest) INTO changed, latest_changed
+            FROM (SELECT property_id, max(metric_date) AS latest FROM new_metrics GROUP BY property_id) days;
         ELSIF TG_OP = 'UPDATE' THEN
-          PERFORM refresh_property_latest_metrics(
-            ARRAY(SELECT property_id FROM new_metrics UNION SELECT property_id FROM old_metrics));
+          SELECT array_agg(property_id), array_agg(latest) INTO changed, latest_changed
+            FROM (SELECT property_id, max(metric_date) AS latest
+                    FROM (SELECT property_id, metric_date FROM new_metrics
+                          UNION ALL SELECT property_id, metric_date FROM old_metrics) both_versions
+                   GROUP BY property_id) days;
         ELSE
-          PERFORM refresh_property_latest_metrics(ARRAY(SELECT DISTINCT property_id FROM old_metrics));
+          SELECT array_agg(property_id), array_agg(latest) INTO changed, latest_changed
+            FROM (SELECT property_id, max(metric_date) AS latest FROM old_metrics GROUP BY property_id) days;
+        END IF;
+        IF changed IS NOT NULL THEN
+          PERFORM refresh_property_latest_metrics(changed, latest_changed);
         END IF;
         RETURN NULL;
       END $$`);
@@ -152,7 +172,7 @@ export class PropertySummaries1795824000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER property_daily_metrics_latest_update ON property_daily_metrics`);
     await queryRunner.query(`DROP TRIGGER property_daily_metrics_latest_insert ON property_daily_metrics`);
     await queryRunner.query(`DROP FUNCTION daily_metrics_refresh_latest()`);
-    await queryRunner.query(`DROP FUNCTION refresh_property_latest_metrics(uuid[])`);
+    await queryRunner.query(`DROP FUNCTION refresh_property_latest_metrics(uuid[], date[])`);
     await queryRunner.query(`DROP TABLE property_latest_metrics`);
     await queryRunner.query(`DROP TRIGGER units_receivables_delete ON units`);
     await queryRunner.query(`DROP TRIGGER units_receivables_update ON units`);

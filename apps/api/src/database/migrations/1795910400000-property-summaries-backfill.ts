@@ -9,7 +9,9 @@ export class PropertySummariesBackfill1795910400000 implements MigrationInterfac
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`SELECT refresh_property_receivables(ARRAY(SELECT id FROM properties))`);
-    await queryRunner.query(`SELECT refresh_property_latest_metrics(ARRAY(SELECT id FROM properties))`);
+    await queryRunner.query(
+      `SELECT refresh_property_latest_metrics(array_agg(id), array_agg(DATE 'infinity')) FROM properties`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
