@@ -313,6 +313,24 @@ describe('demo data written to the database', () => {
     expect(admin).toMatchObject({ email: 'admin@scale-2.example', role: 'admin' });
     expect(await new PasswordHasher().verify(admin.passwordHash, options.password)).toBe(true);
   });
+
+  it('leaves the planner knowing how many rows the tables it filled hold', async () => {
+    await seedScaleOrganization(dataSource, {
+      scale: 3,
+      seed: 'scale-stats',
+      asOf: AS_OF,
+      password: 'scale admin password',
+    });
+    const tables = await dataSource.query<{ relname: string; estimated: number; counted: number }[]>(
+      `SELECT relname, reltuples::int AS estimated,
+              CASE relname WHEN 'units' THEN (SELECT count(*) FROM units)
+                           ELSE (SELECT count(*) FROM property_daily_metrics) END::int AS counted
+         FROM pg_class WHERE relname IN ('units', 'property_daily_metrics') ORDER BY relname`,
+    );
+    expect(tables.map(({ relname, estimated }) => ({ relname, estimated }))).toEqual(
+      tables.map(({ relname, counted }) => ({ relname, estimated: counted })),
+    );
+  });
 });
 
 describe('demo portfolios on first start', () => {

@@ -17,6 +17,8 @@ import { Review } from '../portfolio/data/review.entity';
 import { Unit } from '../portfolio/data/unit.entity';
 import { WorkOrder } from '../portfolio/data/work-order.entity';
 import { ImportJob } from '../portfolio/import/import-job.entity';
+import { PropertyLatestMetrics } from '../portfolio/summaries/property-latest-metrics.entity';
+import { PropertyReceivables } from '../portfolio/summaries/property-receivables.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly for the same reason as the migrations. */
@@ -40,5 +42,7 @@ export const ENTITIES = [
   Eviction,
   FormerResident,
   MarketComp,
+  PropertyReceivables,
+  PropertyLatestMetrics,
   ImportJob,
 ];

@@ -4,6 +4,8 @@ import { Portfolio1795478400000 } from './1795478400000-portfolio';
 import { ImportJobs1795564800000 } from './1795564800000-import-jobs';
 import { ImportJobHeartbeat1795651200000 } from './1795651200000-import-job-heartbeat';
 import { UnloggedAttemptCounters1795737600000 } from './1795737600000-unlogged-attempt-counters';
+import { PropertySummaries1795824000000 } from './1795824000000-property-summaries';
+import { PropertySummariesBackfill1795910400000 } from './1795910400000-property-summaries-backfill';
 import { Chat1796256000000 } from './1796256000000-chat';
 
 /**
@@ -17,5 +19,7 @@ export const MIGRATIONS = [
   ImportJobs1795564800000,
   ImportJobHeartbeat1795651200000,
   UnloggedAttemptCounters1795737600000,
+  PropertySummaries1795824000000,
+  PropertySummariesBackfill1795910400000,
   Chat1796256000000,
 ];

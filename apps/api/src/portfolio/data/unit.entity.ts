@@ -9,7 +9,7 @@ import { RenewalStatus, UnitStatus } from './portfolio-values';
 @Index('units_property_status_idx', ['propertyId', 'status'])
 @Index('units_property_lease_end_idx', ['propertyId', 'leaseEnd'])
 @Index('units_property_balance_idx', { synchronize: false })
-@Index('units_balance_idx', { synchronize: false })
+@Index('units_owing_order_idx', { synchronize: false })
 @Check('units_status_ck', `"status" IN ('occupied', 'vacant', 'notice', 'model', 'down')`)
 @Check('units_renewal_status_ck', `"renewal_status" IN ('renewed', 'vacating', 'pending')`)
 @Check('units_bedrooms_ck', `"bedrooms" BETWEEN 0 AND 10`)

@@ -14,12 +14,12 @@ const SORT_COLUMNS: Record<ArTableSortKey, string> = {
   residentName: 'u.resident_name',
 };
 
-type ArRow = ArRowDto & { total: number; total_balance: number };
-
 /**
  * Units that owe money, with the resident's contact details for collections (this view's
- * purpose needs them). The count and the balance of every page come from window functions
- * of the same query, so a page costs one round trip.
+ * purpose needs them). The page is read in its sort order and stops at its last row (sorted by
+ * balance it walks `units_owing_order_idx`); the count and balance of every owing unit in scope
+ * come from the per-property totals that `property_receivables` keeps, so neither reads every
+ * owing unit of a large portfolio.
  */
 @Injectable()
 export class ArTableView {
@@ -30,15 +30,14 @@ export class ArTableView {
 
   async load(auth: AuthContext, query: ArTableQueryDto): Promise<ArTableDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
-    const rows = await this.queries.rows<ArRow>(
+    const items = await this.queries.rows<ArRowDto>(
       scope,
       (inScope) => `
         SELECT u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
                u.resident_name AS "residentName", u.resident_email AS "residentEmail",
                u.resident_phone AS "residentPhone", u.balance::float8 AS balance, u.days_past_due AS "daysPastDue",
                ${agingBucketSql('u.days_past_due')} AS "agingBucket",
-               u.current_rent::float8 AS "currentRent", u.lease_end::text AS "leaseEnd",
-               count(*) OVER ()::int AS total, sum(u.balance) OVER ()::float8 AS total_balance
+               u.current_rent::float8 AS "currentRent", u.lease_end::text AS "leaseEnd"
           FROM units u
           JOIN properties p ON p.id = u.property_id
          WHERE ${inScope} AND u.balance > 0
@@ -46,24 +45,19 @@ export class ArTableView {
          LIMIT :limit OFFSET :offset`,
       { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
     );
-    const totals = rows[0] ?? (await this.totals(scope));
+    const totals = await this.queries.row<{ total: number; total_balance: number }>(
+      scope,
+      (inScope) => `
+        SELECT coalesce(sum(r.units_owing), 0)::int AS total, coalesce(sum(r.balance_owed), 0)::float8 AS total_balance
+          FROM property_receivables r JOIN properties p ON p.id = r.property_id
+         WHERE ${inScope}`,
+    );
     return {
-      items: rows.map(({ total: _total, total_balance: _totalBalance, ...row }) => row),
+      items,
       total: totals.total,
       totalBalance: totals.total_balance,
       page: query.page,
       pageSize: query.pageSize,
     };
-  }
-
-  /** Past the last page the window functions have no row to ride on. */
-  private totals(scope: Parameters<ViewQueries['row']>[0]): Promise<{ total: number; total_balance: number }> {
-    return this.queries.row(
-      scope,
-      (inScope) => `
-        SELECT count(*)::int AS total, coalesce(sum(u.balance), 0)::float8 AS total_balance
-          FROM units u JOIN properties p ON p.id = u.property_id
-         WHERE ${inScope} AND u.balance > 0`,
-    );
   }
 }

@@ -6,15 +6,48 @@ import { KpiTilesDto, KpiTilesQueryDto, KpiValueDto } from './kpi-tiles.dto';
 
 type Measure = 'occupancy' | 'leased' | 'vacancy' | 'vacant' | 'notice' | 'atr';
 
+/**
+ * The columns of `day`, one row per property: its reported day's values (columns prefixed
+ * `day`) and those of 30 days before (prefixed `before`, null without that day).
+ */
+function dayColumns(day: string, before: string): string {
+  return `p.unit_count AS units, ${day}metric_date, ${day}occupancy_pct, ${day}leased_pct, ${day}vacant,
+                 ${day}notice, ${day}available_to_rent, ${day}vacant * 100.0 / nullif(p.unit_count, 0) AS vacancy,
+                 ${before}occupancy_pct AS prev_occupancy, ${before}leased_pct AS prev_leased,
+                 ${before}vacant * 100.0 / nullif(p.unit_count, 0) AS prev_vacancy,
+                 ${before}vacant AS prev_vacant, ${before}notice AS prev_notice, ${before}available_to_rent AS prev_atr`;
+}
+
+/** Each property's latest day, from the summary the database keeps of it. */
+const LATEST_DAYS = `
+          SELECT ${dayColumns('l.', 'l.prior_')}
+            FROM properties p
+            JOIN property_latest_metrics l ON l.property_id = p.id AND l.metric_date IS NOT NULL`;
+
+/** Each property's latest day up to `:asOf`, from the daily metrics. */
+const DAYS_UP_TO = `
+          SELECT ${dayColumns('cur.', 'prev.')}
+            FROM properties p
+            CROSS JOIN LATERAL (
+              SELECT metric_date, occupancy_pct, leased_pct, vacant, notice, available_to_rent
+                FROM property_daily_metrics
+               WHERE property_id = p.id AND metric_date <= CAST(:asOf AS date)
+               ORDER BY metric_date DESC
+               LIMIT 1) cur
+            LEFT JOIN property_daily_metrics prev
+              ON prev.property_id = p.id AND prev.metric_date = cur.metric_date - 30`;
+
 type KpiRow = { as_of: string | null; properties: number; units: number } & Record<Measure, number | null> &
   Record<`${Measure}_change`, number | null>;
 
 /**
  * Occupancy, leasing and availability on each property's latest day (up to `asOf`) against
- * 30 days before it. One index probe per property (LATERAL … LIMIT 1 on the metrics' primary
- * key), so the cost follows the number of properties, not the length of the history.
- * Percentages are weighted by unit count, as an owner reads a portfolio; changes compare each
- * property with itself, over the properties that have data 30 days earlier.
+ * 30 days before it. Without `asOf`, those two days of each property are one row of
+ * `property_latest_metrics`, which the database keeps up to date; with it, one index probe per
+ * property (LATERAL … LIMIT 1 on the metrics' primary key), so either way the cost follows the
+ * number of properties, not the length of the history. Percentages are weighted by unit count,
+ * as an owner reads a portfolio; changes compare each property with itself, over the properties
+ * that have data 30 days earlier.
  */
 @Injectable()
 export class KpiTilesView {
@@ -28,21 +61,7 @@ export class KpiTilesView {
     const row = await this.queries.row<KpiRow>(
       scope,
       (inScope) => `
-        WITH day AS (
-          SELECT p.unit_count AS units, cur.*,
-                 cur.vacant * 100.0 / nullif(p.unit_count, 0) AS vacancy,
-                 prev.occupancy_pct AS prev_occupancy, prev.leased_pct AS prev_leased,
-                 prev.vacant * 100.0 / nullif(p.unit_count, 0) AS prev_vacancy,
-                 prev.vacant AS prev_vacant, prev.notice AS prev_notice, prev.available_to_rent AS prev_atr
-            FROM properties p
-            CROSS JOIN LATERAL (
-              SELECT metric_date, occupancy_pct, leased_pct, vacant, notice, available_to_rent
-                FROM property_daily_metrics
-               WHERE property_id = p.id AND metric_date <= CAST(:asOf AS date)
-               ORDER BY metric_date DESC
-               LIMIT 1) cur
-            LEFT JOIN property_daily_metrics prev
-              ON prev.property_id = p.id AND prev.metric_date = cur.metric_date - 30
+        WITH day AS (${query.asOf === undefined ? LATEST_DAYS : DAYS_UP_TO}
            WHERE ${inScope})
         SELECT max(metric_date)::text AS as_of,
                count(*)::int AS properties,
@@ -63,7 +82,7 @@ export class KpiTilesView {
                sum(notice - prev_notice)::float8 AS notice_change,
                sum(available_to_rent - prev_atr)::float8 AS atr_change
           FROM day`,
-      { asOf: query.asOf ?? 'infinity' },
+      query.asOf === undefined ? {} : { asOf: query.asOf },
     );
     const tile = (measure: Measure): KpiValueDto => ({
       value: round(row[measure] ?? 0),
