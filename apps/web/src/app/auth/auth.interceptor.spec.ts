@@ -6,10 +6,10 @@ import { provideApiConfiguration } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom } from 'rxjs';
 import { meResponse, sessionResponse } from '../../testing/auth-fixtures';
+import { NOW } from '../shared/clock';
 import { authInterceptor } from './auth.interceptor';
 import { AuthApiService } from './auth-api.service';
 import { SessionStore, TOKEN_EXPIRY_MARGIN_MS } from './session.store';
-import { NOW } from '../shared/clock';
 
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
 const unauthorizedBody = { statusCode: 401, error: 'Unauthorized', message: 'Access token expired.' };

@@ -14,6 +14,7 @@ import {
   throwError,
   timeout,
 } from 'rxjs';
+import { NOW } from '../shared/clock';
 import {
   AuthApiService,
   type Credentials,
@@ -25,7 +26,6 @@ import {
   type SessionResponse,
   type SessionUser,
 } from './auth-api.service';
-import { NOW } from '../shared/clock';
 
 /** Web Lock that serializes refreshes across the tabs of one browser, which share the refresh cookie. */
 export const REFRESH_LOCK_NAME = 'ownerdash-refresh';
