@@ -53,7 +53,7 @@ export async function audit(url, { profile, cookies = [], chartScripts }) {
       if (!result) {
         throw new Error(`Lighthouse returned no result for ${url}`);
       }
-      return figures(result.lhr, chartScripts);
+      return { ...figures(result.lhr), ...scriptBytes(result.artifacts.DevtoolsLog, chartScripts) };
     } finally {
       await browser.disconnect();
     }
@@ -62,20 +62,12 @@ export async function audit(url, { profile, cookies = [], chartScripts }) {
   }
 }
 
-/**
- * The score and metrics of one report, and the compressed bytes of script it received: in all,
- * and before the chart library was asked for (every script whose request started before the
- * first request of a chart chunk; all of them on a page that draws no chart).
- */
-function figures(lhr, chartScripts) {
+/** The score and metrics of one report, and its largest contentful paint element. */
+function figures(lhr) {
   if (lhr.runtimeError) {
     throw new Error(`Lighthouse could not audit ${lhr.requestedUrl}: ${lhr.runtimeError.message}`);
   }
   const numeric = (id) => lhr.audits[id].numericValue;
-  const scripts = lhr.audits['network-requests'].details.items.filter((item) => item.resourceType === 'Script');
-  const chartRequests = scripts.filter((item) => chartScripts.has(new URL(item.url).pathname));
-  const chartStart = Math.min(...chartRequests.map((item) => item.networkRequestTime));
-  const bytes = (items) => items.reduce((sum, item) => sum + item.transferSize, 0);
   const lcpElement = lhr.audits['largest-contentful-paint-element'].details?.items?.[0]?.items?.[0]?.node;
   return {
     score: lhr.categories.performance.score,
@@ -83,10 +75,39 @@ function figures(lhr, chartScripts) {
     lcp: numeric('largest-contentful-paint'),
     tbt: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
-    scriptBytes: bytes(scripts),
-    scriptBytesBeforeChart: bytes(scripts.filter((item) => item.networkRequestTime < chartStart)),
-    chartLoaded: chartRequests.length > 0,
     lcpElement: lcpElement ? `${lcpElement.selector} "${lcpElement.nodeLabel}"` : 'none',
     lhr,
+  };
+}
+
+/**
+ * The compressed bytes of script the page received, from the browser's own network log: each
+ * response's body as it came over the wire (what it received in all, less its headers), in all and
+ * before the chart library was asked for (every script whose request went out before the first
+ * request of a chart chunk; all of them on a page that draws no chart).
+ */
+function scriptBytes(devtoolsLog, chartScripts) {
+  const requests = new Map();
+  for (const { method, params } of devtoolsLog) {
+    if (method === 'Network.requestWillBeSent' && !requests.has(params.requestId)) {
+      requests.set(params.requestId, { path: new URL(params.request.url).pathname, sentAt: params.timestamp });
+    } else if (method === 'Network.responseReceived' && requests.has(params.requestId)) {
+      Object.assign(requests.get(params.requestId), {
+        type: params.type,
+        headerBytes: params.response.encodedDataLength,
+      });
+    } else if (method === 'Network.loadingFinished' && requests.has(params.requestId)) {
+      requests.get(params.requestId).receivedBytes = params.encodedDataLength;
+    }
+  }
+  const scripts = [...requests.values()].filter((request) => request.type === 'Script' && request.receivedBytes);
+  const chartRequests = scripts.filter((request) => chartScripts.has(request.path));
+  const chartAskedAt = Math.min(...chartRequests.map((request) => request.sentAt));
+  const bytes = (list) => list.reduce((sum, request) => sum + request.receivedBytes - request.headerBytes, 0);
+  return {
+    scriptBytes: bytes(scripts),
+    scriptBytesBeforeChart: bytes(scripts.filter((request) => request.sentAt < chartAskedAt)),
+    chartLoaded: chartRequests.length > 0,
+    scriptRequests: scripts.length,
   };
 }

@@ -55,7 +55,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
 
 function row(cells) {
-  const widths = [10, 9, 7, 10, 10, 7, 10, 14, 20];
+  const widths = [10, 9, 7, 10, 10, 7, 10, 9, 12, 20];
   return `${cells.map((cell, index) => String(cell).padEnd(widths[index])).join(' ')}\n`;
 }
 
@@ -67,7 +67,7 @@ try {
     mkdirSync(reportDir, { recursive: true });
   }
   let report = `\nOwnerdash web benchmark: Lighthouse performance, median of ${runs} runs per page and profile\n\n`;
-  report += row(['page', 'profile', 'score', 'FCP', 'LCP', 'CLS', 'TBT', 'JS (br)', 'JS before chart (br)']);
+  report += row(['page', 'profile', 'score', 'FCP', 'LCP', 'CLS', 'TBT', 'scripts', 'JS (br)', 'JS before chart (br)']);
   const lcpElements = [];
   for (const page of pages) {
     for (const profile of profiles) {
@@ -93,6 +93,7 @@ try {
         ms(of('lcp')),
         of('cls').toFixed(3),
         ms(of('tbt')),
+        of('scriptRequests'),
         kb(of('scriptBytes')),
         chartLoaded ? kb(of('scriptBytesBeforeChart')) : 'no chart loaded',
       ]);
