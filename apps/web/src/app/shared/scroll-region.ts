@@ -17,11 +17,13 @@ export class ScrollRegion {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
       const measure = () => this.overflows.set(element.scrollWidth > element.clientWidth);
-      measure();
       if (typeof ResizeObserver === 'undefined') {
+        measure();
         return;
       }
-      // The wrapper keeps its width while the table inside grows with its data: watch both.
+      // The wrapper keeps its width while the table inside grows with its data: watch both. The
+      // observer also reports their first size, once the browser has laid the page out: measuring
+      // here instead would force a layout of the whole page in the middle of rendering, per table.
       const observer = new ResizeObserver(measure);
       observer.observe(element);
       if (element.firstElementChild) {
