@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { type OccTrendPointDto, PortfolioOverviewApi, type TrendInterval } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { Chart } from '../chart';
+import { Chart, DEFAULT_CHART_HEIGHT } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
 import { ViewCard } from '../view-card';
+import type { PlaceholderPart } from '../view-placeholder';
 import { viewResource } from '../view-resource';
 import { daysBetween, describePeriod } from './period-labels';
 
@@ -28,6 +29,8 @@ export class OccTrendView {
   private readonly filters = inject(DashboardFilters);
 
   readonly view = input.required<ViewDefinition>();
+
+  protected readonly placeholder: readonly PlaceholderPart[] = ['caption', { chart: DEFAULT_CHART_HEIGHT }];
 
   protected readonly trend = viewResource({
     params: () => {
