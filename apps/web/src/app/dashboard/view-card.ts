@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import { describeFailure } from '../api-error';
 import { LoadFailure } from '../shared/load-failure';
 import { PageState } from '../shared/page-state';
@@ -23,7 +23,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'od-view-card',
-  imports: [LoadFailure, MatCardModule, MatProgressBarModule, PageState, ViewPlaceholder],
+  imports: [LoadFailure, MatCardModule, MatProgressBar, PageState, ViewPlaceholder],
   template: `
     <mat-card appearance="outlined" class="card">
       <div class="header">
@@ -34,7 +34,10 @@ let nextId = 0;
       </div>
       <div class="progress">
         @if (data().isLoading() && data().hasValue()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Updating ' + heading()" />
+          <!-- Only new filters show it, so its code loads then rather than with the page. -->
+          @defer (on immediate) {
+            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Updating ' + heading()" />
+          }
         }
       </div>
       @if (failure(); as message) {
