@@ -62,10 +62,13 @@ export async function audit(url, { profile, cookies = [], chartScripts }) {
   }
 }
 
+/** A run Lighthouse itself could not complete (it says to run it again), as it happens on a busy machine. */
+export class IncompleteRun extends Error {}
+
 /** The score and metrics of one report, and its largest contentful paint element. */
 function figures(lhr) {
   if (lhr.runtimeError) {
-    throw new Error(`Lighthouse could not audit ${lhr.requestedUrl}: ${lhr.runtimeError.message}`);
+    throw new IncompleteRun(`Lighthouse could not audit ${lhr.requestedUrl}: ${lhr.runtimeError.message}`);
   }
   const numeric = (id) => lhr.audits[id].numericValue;
   const lcpElement = lhr.audits['largest-contentful-paint-element'].details?.items?.[0]?.items?.[0]?.node;

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchApi } from './api.mjs';
-import { audit, PROFILES } from './lighthouse-audit.mjs';
+import { audit, IncompleteRun, PROFILES } from './lighthouse-audit.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -16,7 +16,8 @@ const runs = Number(process.env.BENCH_WEB_RUNS ?? 3);
 /** Where to keep every Lighthouse report as JSON, for its diagnostics; unset keeps none. */
 const reportDir = process.env.BENCH_WEB_REPORTS;
 const base = `http://127.0.0.1:${port}`;
-const webRoot = join(root, 'dist', 'apps', 'web', 'browser');
+/** The built web app the server sends: its own default, or WEB_ROOT as the server reads it. */
+const webRoot = process.env.WEB_ROOT ?? join(root, 'dist', 'apps', 'web', 'browser');
 
 /** The built chunks holding ECharts, by URL path: the one file that carries its instance attribute. */
 function chartScripts() {
@@ -34,6 +35,21 @@ async function signedInCookies(api) {
   const { cookie } = await api.signIn('admin@kairoi.example', DEMO_PASSWORD);
   const [name, value] = cookie.split(/=(.*)/s);
   return [{ name, value, domain: '127.0.0.1', path: '/api/auth', httpOnly: true, sameSite: 'Strict' }];
+}
+
+/** Lighthouse's own failures (a trace without a navigation start) are tried again, twice at most. */
+async function runAudit(api, page, profile, charts) {
+  for (let attempt = 1; ; attempt += 1) {
+    const cookies = page.signedIn ? await signedInCookies(api) : [];
+    try {
+      return await audit(`${base}${page.path}`, { profile, cookies, chartScripts: charts });
+    } catch (error) {
+      if (!(error instanceof IncompleteRun) || attempt === 3) {
+        throw error;
+      }
+      process.stderr.write(`${error.message}; trying again\n`);
+    }
+  }
 }
 
 function median(values) {
@@ -73,8 +89,7 @@ try {
     for (const profile of profiles) {
       const results = [];
       for (let run = 1; run <= runs; run += 1) {
-        const cookies = page.signedIn ? await signedInCookies(api) : [];
-        const result = await audit(`${base}${page.path}`, { profile, cookies, chartScripts: charts });
+        const result = await runAudit(api, page, profile, charts);
         if (reportDir) {
           writeFileSync(join(reportDir, `${page.name}-${profile}-${run}.json`), JSON.stringify(result.lhr));
         }
