@@ -8,15 +8,19 @@ const root = join(import.meta.dirname, '..', '..');
 
 export const DEMO_PASSWORD = 'bench demo password 2026';
 
-export async function startServer(port) {
-  const dataDir = join(root, 'tmp', 'bench-data');
+/**
+ * `name` names its data folder under tmp/ and `databasePort` the embedded PostgreSQL's port, so
+ * the API and web benchmarks keep apart.
+ */
+export async function startServer(port, { name = 'bench-data', databasePort = 54327 } = {}) {
+  const dataDir = join(root, 'tmp', name);
   rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(port),
     DATA_DIR: dataDir,
-    EMBEDDED_DATABASE_PORT: '54327',
+    EMBEDDED_DATABASE_PORT: String(databasePort),
     DEMO_PASSWORD,
     JWT_SECRET: randomBytes(32).toString('hex'),
     // Errors only: the account-answer timings' wrong passwords are 401s, each logged as a warning.

@@ -24,6 +24,9 @@ describe('delivering the web app', () => {
     writeFileSync(join(webRoot, 'icons', 'menu.svg'), icon);
     writeFileSync(join(webRoot, 'icons', 'menu.svg.gz'), gzipSync(icon));
     writeFileSync(join(webRoot, 'favicon.ico'), 'not compressed');
+    // Chunks as Angular's chunk optimizer names them: a hash of letters of both cases, digits, - and _.
+    writeFileSync(join(webRoot, 'chunk-C98hQ2SV.js'), script);
+    writeFileSync(join(webRoot, 'chunk--0mBSH7_.js'), script);
     testApp = await startTestApp({ config: { webRoot } });
   });
 
@@ -60,6 +63,13 @@ describe('delivering the web app', () => {
     expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(script)));
     expect(plain.headers['vary']).toContain('Accept-Encoding');
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('caches the chunks the chunk optimizer names by their hash for a year as well', async () => {
+    for (const chunk of ['/chunk-C98hQ2SV.js', '/chunk--0mBSH7_.js']) {
+      const response = await get(chunk, 'br, gzip');
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
   });
 
   it('serves files in folders and files without copies, each revalidated when not hashed', async () => {

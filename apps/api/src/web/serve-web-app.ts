@@ -9,8 +9,11 @@ import { findPrecompressed, servePrecompressed } from './precompressed-assets';
 
 /** The placeholder the web app's index.html carries where each response's nonce goes. */
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
-/** Angular names bundles by content hash (main-3FJ2KQ7Z.js), so they never change. */
-const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf)$/;
+/**
+ * Angular names bundles by content hash, so they never change: esbuild's (main-3FJ2KQ7Z.js) and
+ * those of its chunk optimizer (chunk-C98hQ2SV.js, chunk--0mBSH79.js).
+ */
+const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?|ttf)$/;
 
 /** Hashed files are kept for a year; anything else is revalidated on every use. */
 function cacheControlOf(path: string): string {

@@ -1,3 +1,4 @@
+import { PlatformLocation } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   type ApplicationConfig,
@@ -10,6 +11,7 @@ import { provideApiConfiguration } from '@ownerdash/api-client';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './auth/auth.interceptor';
 import { SessionStore } from './auth/session.store';
+import { prefetchDashboard } from './page-chunks';
 import { provideSvgIcons } from './svg-icons';
 
 export const appConfig: ApplicationConfig = {
@@ -20,7 +22,10 @@ export const appConfig: ApplicationConfig = {
     provideApiConfiguration(''),
     provideRouter(appRoutes, withComponentInputBinding()),
     // The first navigation waits for this, so a returning user never sees the sign-in page flash by.
-    provideAppInitializer(() => inject(SessionStore).initialize()),
+    provideAppInitializer(() => {
+      void prefetchDashboard(inject(PlatformLocation).pathname);
+      return inject(SessionStore).initialize();
+    }),
     provideSvgIcons(),
   ],
 };

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { adminGuard, passwordChangedGuard, signedInGuard, signedOutGuard } from './auth/auth.guards';
+import { loadDashboardRoutes, loadShell } from './page-chunks';
 
 export const appRoutes: Routes = [
   {
@@ -32,10 +33,10 @@ export const appRoutes: Routes = [
   {
     path: '',
     canActivate: [signedInGuard, passwordChangedGuard],
-    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    loadComponent: loadShell,
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
-      { path: 'dashboard', loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes) },
+      { path: 'dashboard', loadChildren: loadDashboardRoutes },
       {
         path: 'admin',
         canMatch: [adminGuard],

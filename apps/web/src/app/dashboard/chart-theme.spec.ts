@@ -39,6 +39,13 @@ describe('ChartTheme', () => {
     expect(document.body.querySelectorAll('span[hidden]')).toHaveLength(0);
   });
 
+  it('draws charts at once, pies too, rather than growing them in while the page loads', () => {
+    const theme = TestBed.inject(ChartTheme).theme();
+
+    expect(theme['animationDuration']).toBe(0);
+    expect(theme['pie']).toEqual({ animationDuration: 0 });
+  });
+
   it('reads the colors again when the system switches between light and dark', () => {
     const chartTheme = TestBed.inject(ChartTheme);
     expect((chartTheme.theme()['color'] as string[])[0]).toBe('rgb(0, 92, 187)');

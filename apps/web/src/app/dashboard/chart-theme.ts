@@ -84,6 +84,9 @@ function echartsTheme(colors: ThemeColors, series: readonly string[]): ThemeOpti
   return {
     color: [colors.primary, ...series],
     backgroundColor: 'transparent',
+    // Drawn at once rather than grown in over a second: that animation redraws every chart of a tab
+    // frame after frame while the page is still loading. Changes to a drawn chart still animate.
+    animationDuration: 0,
     textStyle: { color: colors.text, fontFamily: 'Roboto, sans-serif' },
     // Margins are the gap between the axis labels and the card: ECharts 6 otherwise lets the
     // labels run to the canvas edge, cutting the bottom row short, or needs margins sized by hand.
@@ -101,6 +104,8 @@ function echartsTheme(colors: ThemeColors, series: readonly string[]): ThemeOpti
       axisLabel: { color: colors.mutedText },
       title: { color: colors.text },
     },
+    // Pie series bring a grow-in duration of their own.
+    pie: { animationDuration: 0 },
     tooltip: {
       backgroundColor: colors.tooltip,
       borderColor: colors.line,

@@ -3,6 +3,9 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { ChartTheme } from './chart-theme';
 
+/** Pixels: the height of a chart whose view sets none. */
+export const DEFAULT_CHART_HEIGHT = 260;
+
 /**
  * An ECharts chart in the app's light or dark colors. A canvas is opaque to assistive technology,
  * so the container is an image whose label is the summary of the data the view gives; views that
@@ -30,7 +33,7 @@ import { ChartTheme } from './chart-theme';
     }
     .chart {
       width: 100%;
-      height: var(--od-chart-height, 260px);
+      height: var(--od-chart-height, ${DEFAULT_CHART_HEIGHT}px);
     }
   `,
   host: { '[style.--od-chart-height.px]': 'height()' },
@@ -42,6 +45,6 @@ export class Chart {
   readonly options = input.required<EChartsCoreOption>();
   /** What the chart shows, in words: the accessible name of the image. */
   readonly summary = input.required<string>();
-  /** Pixels, where the data decides (a bar per row); otherwise 260, or what the page's CSS sets. */
+  /** Pixels, where the data decides (a bar per row); otherwise the default, or what the page's CSS sets. */
   readonly height = input<number>();
 }

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { provideEchartsCore } from 'ngx-echarts';
+import { loadTabPage } from '../page-chunks';
 import { firstTabGuard, tabGuard, tabTitle } from './dashboard.guards';
 
 export const dashboardRoutes: Routes = [
@@ -20,7 +21,7 @@ export const dashboardRoutes: Routes = [
         path: ':tabId',
         title: tabTitle,
         canActivate: [tabGuard],
-        loadComponent: () => import('./tab-page').then((m) => m.TabPage),
+        loadComponent: loadTabPage,
       },
     ],
   },

@@ -16,6 +16,7 @@ import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
 import { TODAY } from './date-range';
 import { TabPage } from './tab-page';
+import { TAB_VIEW_COMPONENTS } from './view-components';
 
 describe('TabPage', () => {
   let fixture: ComponentFixture<TabPage>;
@@ -23,7 +24,8 @@ describe('TabPage', () => {
   let auth: FakeAuthApi;
   let apis: FakePortfolioApis;
 
-  async function render(tabId: string, views: readonly ViewId[]): Promise<void> {
+  /** `settle: false` returns before the tab's views and their data are there. */
+  async function render(tabId: string, views: readonly ViewId[], { settle = true } = {}): Promise<void> {
     auth = fakeAuthApi(meResponse({ tabs: ['overview', 'delinquency', 'risk'], views }));
     apis = fakePortfolioApis();
     TestBed.configureTestingModule({
@@ -45,7 +47,9 @@ describe('TabPage', () => {
     fixture = TestBed.createComponent(TabPage);
     fixture.componentRef.setInput('tabId', tabId);
     page = fixture.nativeElement;
-    await fixture.whenStable();
+    if (settle) {
+      await fixture.whenStable();
+    }
   }
 
   const cardHeadings = () =>
@@ -111,6 +115,26 @@ describe('TabPage', () => {
     await TestBed.inject(ApplicationRef).whenStable();
 
     expect(navigate).toHaveBeenCalledWith('/dashboard', { replaceUrl: true });
+  });
+
+  it('shows the cards once the tab’s own chunk is there, with no empty state or property list before', async () => {
+    const components = TAB_VIEW_COMPONENTS.overview();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const chunk = jest.spyOn(TAB_VIEW_COMPONENTS, 'overview').mockReturnValue(released.then(() => components));
+
+    await render('overview', ['overview.kpi_tiles'], { settle: false });
+    fixture.detectChanges();
+
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Overview');
+    expect(page.querySelector('h2')).toBeNull();
+    expect(page.querySelector('od-properties-view')).toBeNull();
+
+    release();
+    await fixture.whenStable();
+    chunk.mockRestore();
+
+    expect(cardHeadings()).toEqual(['Occupancy at a glance', 'Properties']);
   });
 
   it('says so when none of the tab’s views are shared with the user', async () => {

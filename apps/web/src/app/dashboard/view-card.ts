@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressBar } from '@angular/material/progress-bar';
 import { describeFailure } from '../api-error';
 import { LoadFailure } from '../shared/load-failure';
 import { PageState } from '../shared/page-state';
+import { type PlaceholderPart, ViewPlaceholder } from './view-placeholder';
 
 /** What a view card needs of the data behind it; an `rxResource` fits. */
 export interface ViewData {
@@ -22,7 +23,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'od-view-card',
-  imports: [LoadFailure, MatCardModule, MatProgressBarModule, PageState],
+  imports: [LoadFailure, MatCardModule, MatProgressBar, PageState, ViewPlaceholder],
   template: `
     <mat-card appearance="outlined" class="card">
       <div class="header">
@@ -33,17 +34,24 @@ let nextId = 0;
       </div>
       <div class="progress">
         @if (data().isLoading() && data().hasValue()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Updating ' + heading()" />
+          <!-- Only new filters show it, so its code loads then rather than with the page. -->
+          @defer (on immediate) {
+            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Updating ' + heading()" />
+          }
         }
       </div>
       @if (failure(); as message) {
         <od-load-failure [message]="heading() + ' could not be loaded. ' + message" (retry)="data().reload()" />
       } @else if (!data().hasValue()) {
-        <div class="skeleton" role="status" aria-busy="true">
+        <div class="skeleton" [class.shaped]="placeholder().length > 0" role="status" aria-busy="true">
           <span class="visually-hidden">Loading {{ heading() }}</span>
-          <span class="bone" aria-hidden="true"></span>
-          <span class="bone" aria-hidden="true"></span>
-          <span class="bone short" aria-hidden="true"></span>
+          @if (placeholder().length > 0) {
+            <od-view-placeholder [parts]="placeholder()" />
+          } @else {
+            <span class="bone" aria-hidden="true"></span>
+            <span class="bone" aria-hidden="true"></span>
+            <span class="bone short" aria-hidden="true"></span>
+          }
         </div>
       } @else if (empty()) {
         <od-page-state role="status" icon="inbox" [message]="emptyMessage()" />
@@ -63,6 +71,8 @@ export class ViewCard {
   /** Whether the loaded data has nothing to show. */
   readonly empty = input(false);
   readonly emptyMessage = input('Nothing to show for these properties and dates.');
+  /** The blocks the content will be made of, so the skeleton has its size; bare bones without. */
+  readonly placeholder = input<readonly PlaceholderPart[]>([]);
 
   protected readonly headingId = `view-card-${nextId++}`;
   protected readonly failure = computed(() => {

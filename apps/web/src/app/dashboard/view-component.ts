@@ -1,5 +1,5 @@
 import type { Type } from '@angular/core';
-import type { RegisteredView, TabId, ViewId } from '@ownerdash/contracts';
+import type { RegisteredView, TabId } from '@ownerdash/contracts';
 
 export interface ViewComponent {
   /** Takes a `view` input with the view's registry entry. */
@@ -10,5 +10,3 @@ export interface ViewComponent {
 
 /** The components of one tab's views: the compiler checks that every view of the tab has one. */
 export type TabViewComponents<Tab extends TabId> = Record<Extract<RegisteredView, { tab: Tab }>['id'], ViewComponent>;
-
-export type ViewComponents = Record<ViewId, ViewComponent>;

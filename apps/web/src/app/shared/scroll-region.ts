@@ -25,11 +25,13 @@ export class ScrollRegion {
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      this.measure();
       if (typeof ResizeObserver === 'undefined') {
+        this.measure();
         return;
       }
-      // The wrapper keeps its width while the table inside grows with its data: watch both.
+      // The wrapper keeps its width while the table inside grows with its data: watch both. The
+      // observer also reports their first size, once the browser has laid the page out: measuring
+      // here instead would force a layout of the whole page in the middle of rendering, per table.
       const observer = new ResizeObserver(() => this.measure());
       observer.observe(this.element);
       if (this.element.firstElementChild) {

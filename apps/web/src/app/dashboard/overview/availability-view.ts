@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { type AvailabilityBucketsDto, PortfolioOverviewApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { Chart } from '../chart';
+import { Chart, DEFAULT_CHART_HEIGHT } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber, formatShortDate } from '../format';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
+import type { PlaceholderPart } from '../view-placeholder';
 import { viewResource } from '../view-resource';
 
 const BUCKETS: readonly {
@@ -35,6 +36,13 @@ export class AvailabilityView {
   private readonly filters = inject(DashboardFilters);
 
   readonly view = input.required<ViewDefinition>();
+
+  protected readonly placeholder: readonly PlaceholderPart[] = [
+    'subheading',
+    { tiles: BUCKETS.length },
+    'subheading',
+    { chart: DEFAULT_CHART_HEIGHT },
+  ];
 
   protected readonly availability = viewResource({
     params: () => this.filters.periodQuery(),

@@ -6,6 +6,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { TABLE_COLUMN } from '../table-column';
 import { ViewCard } from '../view-card';
+import type { PlaceholderPart } from '../view-placeholder';
 import { viewResource } from '../view-resource';
 import { bedroomLabel } from './layout-labels';
 
@@ -22,6 +23,9 @@ export class BedroomTableView {
   private readonly filters = inject(DashboardFilters);
 
   readonly view = input.required<ViewDefinition>();
+
+  /** A portfolio's usual studios to three bedrooms, and the row of all units. */
+  protected readonly placeholder: readonly PlaceholderPart[] = [{ table: 5 }];
 
   protected readonly table = viewResource({
     params: () => this.filters.viewScope(),

@@ -95,6 +95,21 @@ describe('KpiTilesView', () => {
     expect(tiles()).toHaveLength(6);
   });
 
+  it('holds the place of the six tiles and the footnote while the figures load', async () => {
+    const answer = new Subject<KpiTilesDto>();
+    apis.overview.getOverviewKpiTiles.mockReturnValue(answer);
+    await render(false);
+
+    const skeleton = page.querySelector('[aria-busy="true"]');
+    expect(skeleton?.querySelectorAll('od-tile-list .tile')).toHaveLength(6);
+    expect(skeleton?.querySelectorAll('.bone.caption')).toHaveLength(1);
+
+    answer.next(kpiTiles());
+    answer.complete();
+    await fixture.whenStable();
+    expect(page.querySelector('.bone')).toBeNull();
+  });
+
   it('explains a failure and tries again', async () => {
     apis.overview.getOverviewKpiTiles.mockReturnValue(throwError(() => httpError(500)));
     await render();

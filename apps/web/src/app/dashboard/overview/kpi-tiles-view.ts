@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../format';
 import { describeChange, formatKpiValue, type KpiTileDefinition } from '../kpi-tile';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
+import type { PlaceholderPart } from '../view-placeholder';
 import { viewResource } from '../view-resource';
 
 type TileKey = keyof Pick<
@@ -35,6 +36,8 @@ export class KpiTilesView {
   private readonly filters = inject(DashboardFilters);
 
   readonly view = input.required<ViewDefinition>();
+
+  protected readonly placeholder: readonly PlaceholderPart[] = [{ tiles: TILES.length }, 'caption'];
 
   protected readonly kpis = viewResource({
     params: () => {

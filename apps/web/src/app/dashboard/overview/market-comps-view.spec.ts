@@ -108,6 +108,30 @@ describe('MarketCompsView', () => {
     expect(header?.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('renders a folded property’s figures and comps only once it is opened', async () => {
+    const names = ['Alder Point', 'Bayside', 'Cedar Ridge', 'Dunmore'];
+    api.getOverviewMarketComps.mockReturnValue(
+      of(marketComps(names.map((name, index) => propertyComps({ propertyId: `p-${index}`, propertyName: name })))),
+    );
+    await render();
+
+    expect(page.querySelectorAll('table')).toHaveLength(0);
+    expect(sections().map((section) => section.facts)).toEqual([[], [], [], []]);
+
+    panels()[2]?.querySelector<HTMLElement>('mat-expansion-panel-header')?.click();
+    await fixture.whenStable();
+
+    expect(sections()[2]).toMatchObject({
+      name: 'Cedar Ridge',
+      caption: 'Comparable properties near Cedar Ridge, nearest first',
+      comps: [
+        ['Lakeline Flats', '0.8 mi', '95.1%', '$1,720', '+$95'],
+        ['Cedar Point', '1.3 mi', '91.0%', '$1,650', '+$25'],
+      ],
+    });
+    expect(page.querySelectorAll('table')).toHaveLength(1);
+  });
+
   it('says so when no property has comps', async () => {
     api.getOverviewMarketComps.mockReturnValue(of(marketComps([])));
     await render();

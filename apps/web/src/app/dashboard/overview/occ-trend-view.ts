@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { type OccTrendPointDto, PortfolioOverviewApi, type TrendInterval } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { Chart } from '../chart';
+import { Chart, DEFAULT_CHART_HEIGHT } from '../chart';
 import { axisTooltip } from '../chart-tooltip';
 import { DashboardFilters } from '../dashboard-filters';
 import { daysBetween, type DaySpan, formatSpan, isWholeMonth } from '../day-spans';
 import { formatDate, formatMonth, formatPercent, formatShortDate } from '../format';
 import { ViewCard } from '../view-card';
+import type { PlaceholderPart } from '../view-placeholder';
 import { viewResource } from '../view-resource';
 
 /** Up to about a quarter, weeks give a line of several points; longer ranges read better by month. */
@@ -28,6 +29,8 @@ export class OccTrendView {
   private readonly filters = inject(DashboardFilters);
 
   readonly view = input.required<ViewDefinition>();
+
+  protected readonly placeholder: readonly PlaceholderPart[] = ['caption', { chart: DEFAULT_CHART_HEIGHT }];
 
   protected readonly trend = viewResource({
     params: () => {
