@@ -1,8 +1,10 @@
+import { VIEWS } from '@ownerdash/contracts';
 import { expect, type Page, test } from '@playwright/test';
 import { E2E_DEMO_PASSWORD } from '../playwright.config';
 import { signIn } from './support';
 
 const KAIROI_ADMIN = 'admin@kairoi.example';
+const OCCUPANCY_TREND = VIEWS.find((view) => view.id === 'overview.occ_trend')?.label ?? 'overview.occ_trend';
 
 /** ECharts' instance attribute: only the chart library's code holds it. */
 const CHART_LIBRARY = /_echarts_instance_/;
@@ -86,7 +88,7 @@ test.describe('loading', () => {
     });
     await page.goto('/sign-in');
     await signIn(page, KAIROI_ADMIN, E2E_DEMO_PASSWORD);
-    const card = page.getByRole('main').getByRole('region', { name: 'Occupancy Trend Chart', exact: true });
+    const card = page.getByRole('main').getByRole('region', { name: OCCUPANCY_TREND, exact: true });
     const height = async () => (await card.boundingBox())?.height;
 
     await expect(card.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
