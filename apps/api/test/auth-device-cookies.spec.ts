@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, DEVICE_FAILURE_LIMIT } from '../src/auth/attempt-throttle';
 import { DEVICE_COOKIE } from '../src/auth/device-cookie';
-import { inParallel, listeningUrl, statusCounts } from './support/parallel';
+import { inParallel, statusCounts } from './support/parallel';
 import { setCookieOf } from './support/sessions';
 import { DEMO_PASSWORD, KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
@@ -26,7 +26,7 @@ describe('device cookies', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp({ config: { trustProxy: true } });
-    url = await listeningUrl(testApp);
+    url = testApp.url;
   });
 
   afterAll(() => testApp.close());

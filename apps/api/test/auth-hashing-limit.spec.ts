@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { PASSWORD_HASHING_SLOTS } from '../src/auth/password-hasher';
 import { ConcurrencyLimiter } from '../src/common/concurrency-limiter';
-import { listeningUrl } from './support/parallel';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { DEMO_PASSWORD, KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
@@ -59,7 +58,7 @@ describe('password hashing under load', () => {
     testApp = await startTestApp({
       config: { passwordHashConcurrency: 1, passwordHashQueue: 0, passwordHashMaxWaitMs: 2000 },
     });
-    url = await listeningUrl(testApp);
+    url = testApp.url;
     slots = testApp.app.get(PASSWORD_HASHING_SLOTS);
     admin = await signIn(testApp, PHH_ADMIN);
   });

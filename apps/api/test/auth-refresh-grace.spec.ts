@@ -2,7 +2,6 @@ import request from 'supertest';
 import { hashOpaqueToken } from '../src/auth/opaque-token';
 import { REFRESH_COOKIE } from '../src/auth/refresh-cookie';
 import { REFRESH_REUSE_GRACE_SECONDS } from '../src/auth/sessions';
-import { listeningUrl } from './support/parallel';
 import { refreshCookieOf, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 
@@ -24,7 +23,7 @@ describe('refreshing from two tabs at once', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    url = await listeningUrl(testApp);
+    url = testApp.url;
   });
 
   afterAll(() => testApp.close());

@@ -5,7 +5,7 @@ import {
   RESET_REQUEST_ADDRESS_LIMIT,
   RESET_REQUEST_EMAIL_LIMIT,
 } from '../src/auth/attempt-throttle';
-import { inParallel, listeningUrl, statusCounts } from './support/parallel';
+import { inParallel, statusCounts } from './support/parallel';
 import { bearer, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
@@ -20,7 +20,7 @@ describe('attempt limits under parallel requests', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp({ config: { trustProxy: true } });
-    url = await listeningUrl(testApp);
+    url = testApp.url;
   });
 
   afterAll(() => testApp.close());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
-import { ChatClient, connect, listen, recorder } from './support/chat-sockets';
+import { ChatClient, connect, recorder } from './support/chat-sockets';
 import { propertiesOf } from './support/portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -32,7 +32,7 @@ describe('chat across two API instances on one database and one Redis', () => {
     const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `ownerdash-test-${randomUUID()}` };
     first = await startTestApp({ database, config: redis });
     second = await startTestApp({ database, config: redis });
-    [firstUrl, secondUrl] = await Promise.all([listen(first), listen(second)]);
+    [firstUrl, secondUrl] = [first.url, second.url];
     admin = await signIn(first, PHH_ADMIN);
     [ada, grace] = await Promise.all(['ada', 'grace'].map((name) => colleague(first, name)));
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ChatMessage } from '@ownerdash/contracts';
 import request from 'supertest';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
-import { ChatClient, connect, disconnection, listen, recorder } from './support/chat-sockets';
+import { ChatClient, connect, disconnection, recorder } from './support/chat-sockets';
 import { propertiesOf } from './support/portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -31,7 +31,7 @@ describe('chat over Socket.IO', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    url = await listen(testApp);
+    url = testApp.url;
     admin = await signIn(testApp, PHH_ADMIN);
     kairoiAdmin = await signIn(testApp, KAIROI_ADMIN);
     [ada, grace, linus] = await Promise.all(['ada', 'grace', 'linus'].map((name) => colleague(testApp, name)));

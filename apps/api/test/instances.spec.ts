@@ -40,7 +40,6 @@ describe('shutdown', () => {
 
   beforeEach(async () => {
     testApp = await startTestApp({ controllers: [HangingFixtureController] });
-    await testApp.app.listen(0, '127.0.0.1');
     port = (testApp.server.address() as AddressInfo).port;
   });
 

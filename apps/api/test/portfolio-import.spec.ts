@@ -133,7 +133,6 @@ describe('portfolio import', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    await new Promise<void>((resolve) => testApp.server.listen(0, resolve));
     phhAdmin = await signIn(testApp, PHH_ADMIN);
     kairoiAdmin = await signIn(testApp, KAIROI_ADMIN);
     await createUser(testApp, { email: 'analyst@phh.example', password: 'analyst password 1' });

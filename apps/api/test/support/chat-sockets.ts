@@ -1,17 +1,8 @@
-import { AddressInfo } from 'node:net';
 import { CHAT_SOCKET_PATH, ChatClientEvents, ChatServerEvents } from '@ownerdash/contracts';
 import { io, Socket } from 'socket.io-client';
 import { SignedIn } from './sessions';
-import { TestApp } from './test-app';
 
 export type ChatClient = Socket<ChatServerEvents, ChatClientEvents>;
-
-/** Makes the test app listen on a free port of the loopback interface; answers its base URL. */
-export async function listen(testApp: TestApp): Promise<string> {
-  await testApp.app.listen(0, '127.0.0.1');
-  const { port } = testApp.app.getHttpServer().address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
-}
 
 /** A Socket.IO client as the web app connects, without reconnecting on its own. */
 export function chatClient(url: string, token: string | undefined): ChatClient {

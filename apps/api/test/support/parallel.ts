@@ -1,14 +1,3 @@
-import { TestApp } from './test-app';
-
-/**
- * The address of the app, listening once. Supertest given a server that is not listening
- * makes it listen anew for every request, which many requests at once cannot share.
- */
-export async function listeningUrl(testApp: TestApp): Promise<string> {
-  await testApp.app.listen(0, '127.0.0.1');
-  return testApp.app.getUrl();
-}
-
 /** Starts `count` requests at once and waits for all of them. */
 export function inParallel<T>(count: number, start: (index: number) => PromiseLike<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: count }, (_, index) => start(index)));

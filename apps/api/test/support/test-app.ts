@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -24,6 +25,8 @@ export const ASSETS_DIR = join(__dirname, '..', '..', 'src', 'assets');
 export interface TestApp {
   readonly app: NestExpressApplication;
   readonly server: ReturnType<NestExpressApplication['getHttpServer']>;
+  /** The app's base URL on the loopback interface, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
   readonly dataSource: DataSource;
   readonly config: AppConfig;
   /** Every line the app logged, when started with `captureLogs`. */
@@ -104,10 +107,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     abortOnError: false,
   });
   configureApp(app, config, logger);
-  await app.init();
+  // Listening once, here: given a server that is not listening, supertest makes it listen for each
+  // request and closes it when that request ends, which breaks the requests running beside it.
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     app,
     server: app.getHttpServer(),
+    url: `http://127.0.0.1:${port}`,
     dataSource: app.get(DataSource),
     config,
     logs,
