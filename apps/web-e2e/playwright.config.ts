@@ -8,7 +8,9 @@ export const E2E_DEMO_PASSWORD = 'e2e demo password 2026';
 export default defineConfig({
   testDir: './src',
   testMatch: '**/*.e2e.ts',
-  timeout: 30_000,
+  // The longest flows (an invitation through to the member's first sign-in, two people chatting)
+  // take most of a minute on a busy 2-core machine; a test is stopped only when it is truly stuck.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
