@@ -119,7 +119,7 @@ export interface ChatServerEvents {
   'hub:message_deleted': (message: ChatMessage) => void;
   'hub:reaction_changed': (message: ChatMessage) => void;
   'hub:read': (event: ReadEvent) => void;
-  /** To the sockets that joined the conversation's thread, not the typist's. */
+  /** To the sockets that joined the conversation's thread, except the one that sent hub:typing. */
   'hub:typing': (event: TypingEvent) => void;
   'hub:conversation_updated': (event: ConversationPayload) => void;
   'hub:conversation_removed': (event: ConversationPayload) => void;
