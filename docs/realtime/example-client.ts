@@ -4,10 +4,10 @@
  * conversation's messages in `seq` order, and sends with retries that never post a message twice.
  * See guide.md next to this file, and asyncapi.yaml for every event.
  *
- * Run it (with `npx tsx` or after compiling with tsc):
+ * Run it (with `npx ts-node`, `npx tsx`, or after compiling with tsc):
  *
  *   OWNERDASH_URL=http://localhost:3000 OWNERDASH_EMAIL=you@example.com OWNERDASH_PASSWORD=… \
- *     npx tsx example-client.ts <conversationId> "Hello from the example"
+ *     npx ts-node example-client.ts <conversationId> "Hello from the example"
  *
  * It depends on nothing but socket.io-client: the types below mirror the API's event maps.
  */
