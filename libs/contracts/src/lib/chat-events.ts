@@ -73,6 +73,11 @@ export interface ReadPayload {
   readonly seq: number;
 }
 
+export interface PresenceQueryPayload {
+  /** The people to ask about, at most 100. */
+  readonly userIds: readonly string[];
+}
+
 /** Events a client sends, each with an acknowledgement callback. */
 export interface ChatClientEvents {
   'hub:send_message': (
@@ -82,6 +87,12 @@ export interface ChatClientEvents {
   'hub:sync': (payload: SyncPayload, ack: (answer: ChatAck<{ conversations: SyncedConversation[] }>) => void) => void;
   'hub:read': (payload: ReadPayload, ack: (answer: ChatAck<{ lastReadSeq: number }>) => void) => void;
   'hub:typing': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
+  /** The client opened the conversation's thread: its socket hears who is typing there. */
+  'hub:join_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  /** The client closed the thread. */
+  'hub:leave_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  /** Which of these people are online now. */
+  'hub:presence_query': (payload: PresenceQueryPayload, ack: (answer: ChatAck<{ online: string[] }>) => void) => void;
 }
 
 export interface ReadEvent {
@@ -96,6 +107,11 @@ export interface TypingEvent {
   readonly displayName: string;
 }
 
+export interface PresenceEvent {
+  readonly userId: string;
+  readonly status: 'online' | 'offline';
+}
+
 /** Events the server sends. */
 export interface ChatServerEvents {
   'hub:message_created': (message: ChatMessage) => void;
@@ -103,9 +119,45 @@ export interface ChatServerEvents {
   'hub:message_deleted': (message: ChatMessage) => void;
   'hub:reaction_changed': (message: ChatMessage) => void;
   'hub:read': (event: ReadEvent) => void;
+  /** To the sockets that joined the conversation's thread, except the one that sent hub:typing. */
   'hub:typing': (event: TypingEvent) => void;
   'hub:conversation_updated': (event: ConversationPayload) => void;
   'hub:conversation_removed': (event: ConversationPayload) => void;
   /** The user's rights changed: get a fresh access token and reconnect with it. */
   'session:permissions_changed': () => void;
+  /** Someone of the user's organization came online or went offline. */
+  'hub:presence': (event: PresenceEvent) => void;
 }
+
+/** The events of ChatClientEvents by name, for code that needs them at run time (the AsyncAPI check). */
+export const CHAT_CLIENT_EVENT_NAMES = [
+  'hub:send_message',
+  'hub:sync',
+  'hub:read',
+  'hub:typing',
+  'hub:join_conversation',
+  'hub:leave_conversation',
+  'hub:presence_query',
+] as const satisfies readonly (keyof ChatClientEvents)[];
+
+/** The events of ChatServerEvents by name. */
+export const CHAT_SERVER_EVENT_NAMES = [
+  'hub:message_created',
+  'hub:message_updated',
+  'hub:message_deleted',
+  'hub:reaction_changed',
+  'hub:read',
+  'hub:typing',
+  'hub:conversation_updated',
+  'hub:conversation_removed',
+  'session:permissions_changed',
+  'hub:presence',
+] as const satisfies readonly (keyof ChatServerEvents)[];
+
+/** Compiles only when T is never. */
+type Nothing<T extends never> = T;
+
+/** Events of the maps missing from the name lists: none, or this does not compile. */
+export type UnlistedChatEvents =
+  | Nothing<Exclude<keyof ChatClientEvents, (typeof CHAT_CLIENT_EVENT_NAMES)[number]>>
+  | Nothing<Exclude<keyof ChatServerEvents, (typeof CHAT_SERVER_EVENT_NAMES)[number]>>;
