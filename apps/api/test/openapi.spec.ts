@@ -56,7 +56,9 @@ describe('the OpenAPI document', () => {
       });
       expect({ name, rule: operation['x-required-permission'] }).toEqual({ name, rule: expect.any(String) });
       expect({ name, security: Array.isArray(operation.security) }).toEqual({ name, security: true });
-      if (operation['x-required-permission'] !== 'public') {
+      if (String(operation['x-required-permission']).startsWith('token:')) {
+        expect({ name, security: operation.security }).toEqual({ name, security: [{ 'metrics-token': [] }] });
+      } else if (operation['x-required-permission'] !== 'public') {
         expect({ name, security: operation.security }).toEqual({ name, security: [{ bearer: [] }] });
         expect({ name, documents401: '401' in operation.responses }).toEqual({ name, documents401: true });
       }
@@ -67,7 +69,8 @@ describe('the OpenAPI document', () => {
     for (const [name, operation] of operations()) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (status.startsWith('2') && status !== '204') {
-          expect({ name, status, schema: Boolean(response.content?.['application/json']?.schema) }).toEqual({
+          const content = response.content?.['application/json'] ?? response.content?.['text/plain'];
+          expect({ name, status, schema: Boolean(content?.schema) }).toEqual({
             name,
             status,
             schema: true,

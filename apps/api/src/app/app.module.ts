@@ -10,6 +10,7 @@ import { DemoModule } from '../demo/demo.module';
 import { EventsModule } from '../events/events.module';
 import { HealthModule } from '../health/health.module';
 import { MailModule } from '../mail/mail.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioImportModule } from '../portfolio/import/portfolio-import.module';
@@ -28,6 +29,7 @@ export class AppModule {
         ClockModule.forRoot(clock),
         DatabaseModule,
         EventsModule,
+        MetricsModule,
         MailModule,
         PermissionsModule,
         AuthModule,

@@ -5,7 +5,11 @@ import { MessageDto } from './messages.dto';
 export class ChatMessagePosted extends DomainEvent {
   readonly name = 'chat.message-posted';
 
-  constructor(readonly message: MessageDto) {
+  constructor(
+    readonly message: MessageDto,
+    /** When the send reached this instance (`performance.now()`), for the delivery latency metric. */
+    readonly receivedAt: number,
+  ) {
     super();
   }
 }

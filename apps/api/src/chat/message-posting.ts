@@ -35,6 +35,7 @@ export class MessagePosting {
   ) {}
 
   async send(sender: ChatReader, conversationId: string, body: SendMessageDto): Promise<Posted> {
+    const receivedAt = performance.now();
     const verdict = this.rateLimit.take(sender.userId);
     if (!verdict.allowed) {
       const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
@@ -48,11 +49,11 @@ export class MessagePosting {
       );
     }
     try {
-      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body));
+      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
     } catch (error) {
       // The same clientMessageId committed by a concurrent send to another conversation.
       if (isUniqueViolation(error, CLIENT_MESSAGE_ID_CONSTRAINT)) {
-        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body));
+        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
       }
       throw error;
     }
@@ -63,6 +64,7 @@ export class MessagePosting {
     sender: ChatReader,
     conversationId: string,
     body: SendMessageDto,
+    receivedAt: number,
   ): Promise<Posted> {
     const conversation = await this.access.readable(manager, sender, conversationId, true);
     // Looked up under the conversation's lock: a retry racing its original waits for it here.
@@ -114,7 +116,7 @@ export class MessagePosting {
       },
     );
     const message = toMessageDto(stored as MessageRow);
-    recordEvent(manager, new ChatMessagePosted(message));
+    recordEvent(manager, new ChatMessagePosted(message, receivedAt));
     return { message, created: true };
   }
 

@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly redisUrl: string | undefined;
   /** The prefix of the Redis channels of one deployment's instances (REDIS_CHANNEL_PREFIX). */
   readonly redisChannelPrefix: string;
+  /** The bearer token of `GET /api/metrics` (METRICS_TOKEN); unset, the route answers 404. */
+  readonly metricsToken: string | undefined;
   readonly demoPassword: string | undefined;
   /** Whether seeding the demo organizations also fills their portfolios with generated data. */
   readonly demoPortfolio: boolean;

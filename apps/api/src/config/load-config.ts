@@ -6,6 +6,8 @@ import { dataDirSecret } from './data-dir-secret';
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const MIN_JWT_SECRET_LENGTH = 32;
+/** A scraper's token is as long as a good password at least: it is guessed only at network speed. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
 
 export interface ConfigInputs {
   readonly env: NodeJS.ProcessEnv;
@@ -100,6 +102,11 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     problems.push('REDIS_URL must be a redis:// or rediss:// URL');
   }
 
+  const metricsToken = env['METRICS_TOKEN'] || undefined;
+  if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH) {
+    problems.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long`);
+  }
+
   const smtpUrl = env['SMTP_URL'] || undefined;
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
@@ -128,6 +135,7 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     chatSendBurst,
     redisUrl,
     redisChannelPrefix: env['REDIS_CHANNEL_PREFIX'] || 'ownerdash',
+    metricsToken,
     demoPassword,
     demoPortfolio: demoPortfolio === 'true',
     smtpUrl,

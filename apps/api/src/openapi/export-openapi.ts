@@ -24,6 +24,7 @@ const PREVIEW_CONFIG: AppConfig = {
   chatSendRate: 10,
   chatSendBurst: 30,
   redisUrl: undefined,
+  metricsToken: undefined,
   redisChannelPrefix: 'ownerdash',
   demoPassword: undefined,
   demoPortfolio: false,

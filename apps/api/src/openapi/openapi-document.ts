@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { BEARER_SCHEME } from '../auth/authenticated.decorator';
 import { REFRESH_COOKIE } from '../auth/refresh-cookie';
+import { METRICS_SCHEME } from '../metrics/metrics-scheme';
 
 export const API_PREFIX = 'api';
 export const API_VERSION = '0.1.0';
@@ -47,6 +48,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from login or refresh' },
       BEARER_SCHEME,
     )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN of the server, for metrics scrapers' },
+      METRICS_SCHEME,
+    )
     .addCookieAuth(
       REFRESH_COOKIE,
       { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE, description: 'Refresh token set by login' },
@@ -61,6 +66,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Team management for administrators: members, invitations, property scope, permission trees and presets',
     )
     .addTag('health', 'Liveness and readiness')
+    .addTag('metrics', 'Prometheus metrics of an instance, for operators')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,

@@ -77,6 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     redisUrl: undefined,
     // Each app its own channels: test files run at once and must not hear each other.
     redisChannelPrefix: `ownerdash-test-${randomUUID()}`,
+    metricsToken: undefined,
     demoPassword: DEMO_PASSWORD,
     // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
     demoPortfolio: false,

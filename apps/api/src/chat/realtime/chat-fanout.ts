@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SessionsRevoked } from '../../auth/auth.events';
 import { DomainEvents } from '../../events/domain-events';
+import { ChatMetrics } from '../../metrics/chat-metrics';
 import { EffectivePermissionsService } from '../../permissions/effective-permissions';
 import { PermissionVersionBumped, UserDeactivated } from '../../users/users.events';
 import {
@@ -36,12 +37,15 @@ export class ChatFanout {
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
     private readonly permissions: EffectivePermissionsService,
+    private readonly metrics: ChatMetrics,
   ) {}
 
   attach(server: ChatServer): void {
     const on = this.events.on.bind(this.events);
-    on(ChatMessagePosted, ChatFanout.name, ({ message }) => {
+    on(ChatMessagePosted, ChatFanout.name, ({ message, receivedAt }) => {
       server.to(conversationRoom(message.conversationId)).emit('hub:message_created', message);
+      this.metrics.messagesStored.inc();
+      this.metrics.sendToDelivery.observe((performance.now() - receivedAt) / 1000);
     });
     on(ChatMessageChanged, ChatFanout.name, ({ change, message }) => {
       server.to(conversationRoom(message.conversationId)).emit(CHANGE_EVENTS[change], message);

@@ -2,6 +2,7 @@ import { OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/webso
 import { CHAT_SOCKET_ERROR_CODES, CHAT_SOCKET_PATH, ChatAck } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../../auth/auth-context';
+import { ChatMetrics } from '../../metrics/chat-metrics';
 import { ConversationAccess } from '../conversation-access';
 import { MessageHistory } from '../message-history';
 import { MessagePosting } from '../message-posting';
@@ -33,6 +34,7 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
     private readonly posting: MessagePosting,
     private readonly history: MessageHistory,
     private readonly readState: ReadState,
+    private readonly metrics: ChatMetrics,
   ) {}
 
   private server?: ChatServer;
@@ -46,6 +48,7 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
       );
     });
     this.fanout.attach(server);
+    this.metrics.countSocketsWith(() => server.engine.clientsCount);
   }
 
   /** Disconnects this instance's sockets, not those of other instances sharing the adapter. */
@@ -75,6 +78,7 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
           continue;
         }
         const page = await this.history.page(caller, id, { after: afterSeq, limit: SYNC_PAGE });
+        this.metrics.catchUpSize.observe(page.items.length);
         synced.push({ id, messages: page.items, hasMore: page.hasMore, removed: false });
       }
       return { conversations: synced };

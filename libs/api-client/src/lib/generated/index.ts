@@ -158,6 +158,7 @@ export type { WorkOrderPriorityCountDto } from './models/work-order-priority-cou
 export type { WorkOrderStatus } from './models/work-order-status';
 export type { WorkOrderStatusCountDto } from './models/work-order-status-count-dto';
 export { BaseService } from './base-service';
+export { MetricsApi } from './services/metrics-api';
 export { PermissionsApi } from './services/permissions-api';
 export { AdminApi } from './services/admin-api';
 export { AuthApi } from './services/auth-api';
@@ -175,6 +176,8 @@ export { PortfolioRiskApi } from './services/portfolio-risk-api';
 export { PortfolioMaintenanceApi } from './services/portfolio-maintenance-api';
 export { PortfolioRenewalsApi } from './services/portfolio-renewals-api';
 
+export type { Metrics$Params as Metrics$Params } from './fn/metrics/metrics';
+export { metrics as metrics } from './fn/metrics/metrics';
 export type { PermissionRegistry$Params as PermissionRegistry$Params } from './fn/permissions/permission-registry';
 export { permissionRegistry as permissionRegistry } from './fn/permissions/permission-registry';
 export type { GetUserPropertyAccess$Params as GetUserPropertyAccess$Params } from './fn/admin/get-user-property-access';
