@@ -88,9 +88,9 @@ export interface ChatClientEvents {
   'hub:read': (payload: ReadPayload, ack: (answer: ChatAck<{ lastReadSeq: number }>) => void) => void;
   'hub:typing': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
   /** The client opened the conversation's thread: its socket hears who is typing there. */
-  'hub:join_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  'hub:join_conversation': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
   /** The client closed the thread. */
-  'hub:leave_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  'hub:leave_conversation': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
   /** Which of these people are online now. */
   'hub:presence_query': (payload: PresenceQueryPayload, ack: (answer: ChatAck<{ online: string[] }>) => void) => void;
 }
