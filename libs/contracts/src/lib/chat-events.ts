@@ -68,6 +68,11 @@ export interface ConversationPayload {
   readonly conversationId: string;
 }
 
+export interface PresenceQueryPayload {
+  /** At most CHAT_PRESENCE_QUERY_MAX_USERS ids; people of other organizations are reported offline. */
+  readonly userIds: readonly string[];
+}
+
 export interface ReadPayload {
   readonly conversationId: string;
   readonly seq: number;
@@ -81,7 +86,13 @@ export interface ChatClientEvents {
   ) => void;
   'hub:sync': (payload: SyncPayload, ack: (answer: ChatAck<{ conversations: SyncedConversation[] }>) => void) => void;
   'hub:read': (payload: ReadPayload, ack: (answer: ChatAck<{ lastReadSeq: number }>) => void) => void;
+  /** Typing in a conversation reaches those who have joined it (have it open). */
   'hub:typing': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
+  /** The conversation the client has open: from now on it hears who is typing there. */
+  'hub:join_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  'hub:leave_conversation': (payload: ConversationPayload, ack: (answer: ChatAck) => void) => void;
+  /** Which of these people are online now; later changes arrive as `hub:presence`. */
+  'hub:presence_query': (payload: PresenceQueryPayload, ack: (answer: ChatAck<{ online: string[] }>) => void) => void;
 }
 
 export interface ReadEvent {
@@ -96,6 +107,14 @@ export interface TypingEvent {
   readonly displayName: string;
 }
 
+export type PresenceStatus = 'online' | 'offline';
+
+/** A colleague came online (their first socket connected) or went offline (their last one closed). */
+export interface PresenceEvent {
+  readonly userId: string;
+  readonly status: PresenceStatus;
+}
+
 /** Events the server sends. */
 export interface ChatServerEvents {
   'hub:message_created': (message: ChatMessage) => void;
@@ -104,6 +123,8 @@ export interface ChatServerEvents {
   'hub:reaction_changed': (message: ChatMessage) => void;
   'hub:read': (event: ReadEvent) => void;
   'hub:typing': (event: TypingEvent) => void;
+  /** To everyone of the user's organization. */
+  'hub:presence': (event: PresenceEvent) => void;
   'hub:conversation_updated': (event: ConversationPayload) => void;
   'hub:conversation_removed': (event: ConversationPayload) => void;
   /** The user's rights changed: get a fresh access token and reconnect with it. */

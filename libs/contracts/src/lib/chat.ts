@@ -17,3 +17,5 @@ export const CHAT_MEMBERS_MAX_BATCH = 100;
 export const CHAT_HISTORY_MAX_LIMIT = 100;
 /** The longest reaction: one emoji, with its modifiers and joiners. */
 export const CHAT_EMOJI_MAX_LENGTH = 32;
+/** The most people one presence query may ask about. */
+export const CHAT_PRESENCE_QUERY_MAX_USERS = 100;
