@@ -11,6 +11,8 @@ import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
 import { MessagesController } from './messages.controller';
+import { PeopleController } from './people.controller';
+import { PeopleDirectory } from './people-directory';
 import { ReadState } from './read-state';
 import { ReadStateController } from './read-state.controller';
 import { ChatGateway } from './realtime/chat.gateway';
@@ -22,10 +24,13 @@ import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
 import { SendRateLimit } from './send-rate-limit';
 
-/** Conversations, their members and messages, read state, who is online, and their Socket.IO gateway; owns the `chat_*` tables. */
+/**
+ * Conversations, their members and messages, read state, who is online, the people to talk to, and
+ * their Socket.IO gateway; owns the `chat_*` tables.
+ */
 @Module({
   imports: [AuthModule, PermissionsModule],
-  controllers: [ConversationsController, MessagesController, ReadStateController],
+  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController],
   providers: [
     ChatFanout,
     ChatGateway,
@@ -37,6 +42,7 @@ import { SendRateLimit } from './send-rate-limit';
     MessageChanges,
     MessageHistory,
     MessagePosting,
+    PeopleDirectory,
     ReadState,
     SocketCallers,
     {
