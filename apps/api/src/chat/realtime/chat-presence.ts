@@ -43,10 +43,11 @@ export class ChatPresence implements OnModuleDestroy {
     this.heartbeat.unref();
   }
 
-  connected(socketId: string, socket: SocketUser): void {
+  connected(socketId: string, { userId, organizationId }: SocketUser): void {
     if (this.closed) {
       return;
     }
+    const socket = { userId, organizationId };
     this.sockets.set(socketId, socket);
     void this.enqueue(socket.userId, async () => {
       if (this.sockets.has(socketId) && (await this.store.add(socket.userId, this.entry(socketId)))) {
