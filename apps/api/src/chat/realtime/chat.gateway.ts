@@ -66,7 +66,7 @@ export class ChatGateway implements OnGatewayInit<ChatServer>, OnGatewayConnecti
 
   /**
    * Presence starts once the connection is complete, not in the handshake: a client that goes
-   * away during the handshake is never connected, and would never be told disconnected either.
+   * away during the handshake never connects, so no disconnection would take it offline again.
    */
   handleConnection(socket: ChatSocket): void {
     const caller = this.callers.known(socket);
