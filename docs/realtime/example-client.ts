@@ -87,8 +87,8 @@ export interface ClientEvents {
     ack: (answer: ChatAck<{ lastReadSeq: number }>) => void,
   ) => void;
   'hub:typing': (payload: ConversationRef, ack?: (answer: ChatAck) => void) => void;
-  'hub:join_conversation': (payload: ConversationRef, ack: (answer: ChatAck) => void) => void;
-  'hub:leave_conversation': (payload: ConversationRef, ack: (answer: ChatAck) => void) => void;
+  'hub:join_conversation': (payload: ConversationRef, ack?: (answer: ChatAck) => void) => void;
+  'hub:leave_conversation': (payload: ConversationRef, ack?: (answer: ChatAck) => void) => void;
   'hub:presence_query': (
     payload: { readonly userIds: readonly string[] },
     ack: (answer: ChatAck<{ online: string[] }>) => void,

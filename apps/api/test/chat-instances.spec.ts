@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
-import { ChatClient, connect, recorder } from './support/chat-sockets';
+import { ChatClient, connect, presenceOf, recorder } from './support/chat-sockets';
 import { propertiesOf } from './support/portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -56,6 +56,7 @@ describe('chat across two API instances on one database and one Redis', () => {
     const graceTyping = recorder(graceSocket, 'hub:typing');
     const adaReads = recorder(adaSocket, 'hub:read');
 
+    await graceSocket.emitWithAck('hub:join_conversation', { conversationId: direct.id });
     await adaSocket.emitWithAck('hub:typing', { conversationId: direct.id });
     const sent = await adaSocket.emitWithAck('hub:send_message', {
       conversationId: direct.id,
@@ -114,5 +115,29 @@ describe('chat across two API instances on one database and one Redis', () => {
     await messages.until(1);
 
     expect(messages.received.map((message) => message.content)).toEqual(['Welcome']);
+  });
+
+  it('tells who is online on either instance, until their socket on the other one closes', async () => {
+    const [watcherSession, present] = await Promise.all(['watcher', 'present'].map((name) => colleague(first, name)));
+    const watcher = await online(secondUrl, watcherSession);
+    const watched = presenceOf(watcher, present.userId);
+    const ask = () => watcher.emitWithAck('hub:presence_query', { userIds: [present.userId] });
+
+    const presentSocket = await online(firstUrl, present);
+    await watched.until(1);
+    const whileOnline = await ask();
+    const group = await startConversation(second, watcherSession, {
+      type: 'group',
+      name: 'Across',
+      memberIds: [present.userId],
+    });
+    presentSocket.close();
+    await watched.until(2);
+
+    expect(watched.statuses()).toEqual(['online', 'offline']);
+    expect(whileOnline).toEqual({ ok: true, online: [present.userId] });
+    expect(await ask()).toEqual({ ok: true, online: [] });
+    const members = group.body['members'] as { userId: string; online: boolean }[];
+    expect(members.find((member) => member.userId === present.userId)?.online).toBe(true);
   });
 });

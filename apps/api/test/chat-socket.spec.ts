@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ChatMessage } from '@ownerdash/contracts';
+import { ChatClientEvents, ChatMessage } from '@ownerdash/contracts';
 import request from 'supertest';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
-import { ChatClient, connect, disconnection, recorder } from './support/chat-sockets';
+import { ChatClient, connect, disconnection, presenceOf, recorder } from './support/chat-sockets';
 import { propertiesOf } from './support/portfolio-fixtures';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
@@ -215,7 +215,7 @@ describe('chat over Socket.IO', () => {
     });
   });
 
-  describe('read state and typing', () => {
+  describe('read state', () => {
     it('moves the badge on the reader’s other devices when one marks read', async () => {
       const reader = await colleague(testApp, 'twodevices');
       const direct = await startConversation(testApp, ada, { type: 'direct', memberIds: [reader.userId] });
@@ -231,19 +231,162 @@ describe('chat over Socket.IO', () => {
       const unread = await http().get('/api/chat/unread-count').set(bearer(reader)).expect(200);
       expect(unread.body.conversations[direct.id]).toBeUndefined();
     });
+  });
 
-    it('tells the other readers, not the typist, that someone is typing', async () => {
-      const direct = await startConversation(testApp, ada, { type: 'direct', memberIds: [grace.userId] });
-      const [adaSocket, graceSocket] = await Promise.all([online(ada), online(grace)]);
-      const graceHears = recorder(graceSocket, 'hub:typing');
-      const adaHears = recorder(adaSocket, 'hub:typing');
+  describe('threads and typing', () => {
+    const typists = (heard: { received: { displayName: string }[] }) =>
+      heard.received.map((event) => event.displayName);
 
-      await adaSocket.emitWithAck('hub:typing', { conversationId: direct.id });
-      await graceSocket.emitWithAck('hub:typing', { conversationId: direct.id });
-      await Promise.all([graceHears.until(1), adaHears.until(1)]);
+    it('tells who is typing to those who have the conversation open, not the typist', async () => {
+      const group = await startConversation(testApp, ada, {
+        type: 'group',
+        name: 'Typing',
+        memberIds: [grace.userId, linus.userId],
+      });
+      const [adaSocket, graceLaptop, gracePhone, linusSocket] = await Promise.all(
+        [ada, grace, grace, linus].map(online),
+      );
+      const heard = [adaSocket, graceLaptop, gracePhone, linusSocket].map((client) => recorder(client, 'hub:typing'));
+      const join = (client: ChatClient) => client.emitWithAck('hub:join_conversation', { conversationId: group.id });
+      const leave = (client: ChatClient) => client.emitWithAck('hub:leave_conversation', { conversationId: group.id });
+      const type = (client: ChatClient) => client.emitWithAck('hub:typing', { conversationId: group.id });
 
-      expect(graceHears.received).toEqual([{ conversationId: direct.id, userId: ada.userId, displayName: 'ada' }]);
-      expect(adaHears.received).toEqual([{ conversationId: direct.id, userId: grace.userId, displayName: 'grace' }]);
+      expect(await join(graceLaptop)).toEqual({ ok: true });
+      await join(linusSocket);
+      await type(adaSocket);
+      await leave(graceLaptop);
+      await join(gracePhone);
+      await type(linusSocket);
+      await Promise.all([join(adaSocket), join(graceLaptop)]);
+      await type(adaSocket);
+      await type(linusSocket);
+      await Promise.all([heard[0]?.until(1), heard[1]?.until(3), heard[2]?.until(3), heard[3]?.until(2)]);
+
+      expect(heard.map(typists)).toEqual([
+        ['linus'],
+        ['ada', 'ada', 'linus'],
+        ['linus', 'ada', 'linus'],
+        ['ada', 'ada'],
+      ]);
+      expect(heard[1]?.received[0]).toEqual({ conversationId: group.id, userId: ada.userId, displayName: 'ada' });
+    });
+
+    it('does not let someone who may not read the conversation open it', async () => {
+      const group = await startConversation(testApp, ada, { type: 'group', name: 'Closed', memberIds: [grace.userId] });
+      const [linusSocket, kairoiSocket] = await Promise.all([online(linus), online(kairoiAdmin)]);
+
+      const answers = await Promise.all([
+        linusSocket.emitWithAck('hub:join_conversation', { conversationId: group.id }),
+        kairoiSocket.emitWithAck('hub:join_conversation', { conversationId: group.id }),
+        linusSocket.emitWithAck('hub:join_conversation', { conversationId: randomUUID() }),
+      ]);
+
+      expect(answers.map((answer) => !answer.ok && answer.error.code)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    });
+
+    it('takes the conversation away from the sockets of someone removed while they have it open', async () => {
+      const removed = await colleague(testApp, 'removedtypist');
+      const group = await startConversation(testApp, ada, {
+        type: 'group',
+        name: 'Shrinking',
+        memberIds: [removed.userId, linus.userId],
+      });
+      const marker = await startConversation(testApp, ada, { type: 'direct', memberIds: [removed.userId] });
+      const [adaSocket, removedSocket, linusSocket] = await Promise.all([ada, removed, linus].map(online));
+      await Promise.all(
+        [removedSocket, linusSocket].map((client) =>
+          client.emitWithAck('hub:join_conversation', { conversationId: group.id }),
+        ),
+      );
+      const removedHears = recorder(removedSocket, 'hub:typing');
+      const linusHears = recorder(linusSocket, 'hub:typing');
+      const removals = recorder(removedSocket, 'hub:conversation_removed');
+      const messages = recorder(removedSocket, 'hub:message_created');
+
+      await http().delete(`/api/chat/conversations/${group.id}/members/${removed.userId}`).set(bearer(ada)).expect(204);
+      await removals.until(1);
+      await adaSocket.emitWithAck('hub:typing', { conversationId: group.id });
+      await linusHears.until(1);
+      // Sent after the typing: once it arrives, the typing would have too.
+      await sendMessage(testApp, ada, marker.id, 'Marker').expect(201);
+      await messages.until(1);
+
+      expect(removedHears.received).toEqual([]);
+      expect(await removedSocket.emitWithAck('hub:join_conversation', { conversationId: group.id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+    });
+  });
+
+  describe('presence', () => {
+    it('tells colleagues someone is online from their first socket until their last one closes', async () => {
+      const watcher = await online(await colleague(testApp, 'watcher'));
+      const outsider = await online(kairoiAdmin);
+      const laptopSession = await colleague(testApp, 'twosockets');
+      const phoneSession = await signIn(testApp, 'twosockets@phh.example', COLLEAGUE_PASSWORD);
+      const watched = presenceOf(watcher, laptopSession.userId);
+      const outsiderHears = recorder(outsider, 'hub:presence');
+
+      const laptop = await online(laptopSession);
+      await watched.until(1);
+      const phone = await online(phoneSession);
+      const laptopGone = disconnection(laptop);
+      await http().post('/api/auth/logout').set('Cookie', laptopSession.cookie).expect(204);
+      await laptopGone;
+      const meanwhile = await watcher.emitWithAck('hub:presence_query', { userIds: [laptopSession.userId] });
+      expect(watched.statuses()).toEqual(['online']);
+      phone.close();
+      await watched.until(2);
+
+      expect(meanwhile).toEqual({ ok: true, online: [laptopSession.userId] });
+      expect(watched.statuses()).toEqual(['online', 'offline']);
+      const lastHeard = presenceOf(
+        outsider,
+        (await colleague(testApp, 'kairoimarker', { organization: 'kairoi' })).userId,
+      );
+      const marker = await online(await signIn(testApp, 'kairoimarker@kairoi.example', COLLEAGUE_PASSWORD));
+      await lastHeard.until(1);
+      expect(outsiderHears.received.filter((event) => event.userId === laptopSession.userId)).toEqual([]);
+      marker.close();
+    });
+
+    it('answers which of the people asked about are online, counting other organizations’ as offline', async () => {
+      const [present, absent] = await Promise.all([colleague(testApp, 'present'), colleague(testApp, 'absent')]);
+      const asker = await online(ada);
+      const watched = presenceOf(asker, present.userId);
+      await online(present);
+      const kairoiSocket = await online(kairoiAdmin);
+      await watched.until(1);
+      const kairoiSelf = await kairoiSocket.emitWithAck('hub:presence_query', { userIds: [kairoiAdmin.userId] });
+
+      const answer = await asker.emitWithAck('hub:presence_query', {
+        userIds: [present.userId.toUpperCase(), absent.userId, kairoiAdmin.userId, randomUUID(), present.userId],
+      });
+
+      expect(kairoiSelf).toEqual({ ok: true, online: [kairoiAdmin.userId] });
+      expect(answer).toEqual({ ok: true, online: [present.userId] });
+    });
+
+    it('marks which members of a conversation are online', async () => {
+      const [here, away] = await Promise.all([colleague(testApp, 'memberhere'), colleague(testApp, 'memberaway')]);
+      const group = await startConversation(testApp, here, {
+        type: 'group',
+        name: 'Who is here',
+        memberIds: [away.userId],
+      });
+      const watcher = await online(ada);
+      const watched = presenceOf(watcher, here.userId);
+      await online(here);
+      await watched.until(1);
+
+      const details = await http().get(`/api/chat/conversations/${group.id}`).set(bearer(away)).expect(200);
+
+      const members = details.body.members as { userId: string; online: boolean }[];
+      expect(Object.fromEntries(members.map((member) => [member.userId, member.online]))).toEqual({
+        [here.userId]: true,
+        [away.userId]: false,
+      });
     });
   });
 
@@ -308,7 +451,7 @@ describe('chat over Socket.IO', () => {
       const direct = await startConversation(testApp, ada, { type: 'direct', memberIds: [grace.userId] });
       const [adaSocket, graceSocket] = await Promise.all([online(ada), online(grace)]);
       const seen = recorder(graceSocket, 'hub:message_created');
-      const emit = (event: 'hub:send_message' | 'hub:sync' | 'hub:read' | 'hub:typing', payload: unknown) =>
+      const emit = (event: keyof ChatClientEvents, payload: unknown) =>
         (adaSocket.emitWithAck as (event: string, payload: unknown) => Promise<unknown>)(event, payload);
 
       const answers = await Promise.all([
@@ -319,6 +462,11 @@ describe('chat over Socket.IO', () => {
         emit('hub:sync', { conversations: 'all' }),
         emit('hub:read', { conversationId: direct.id, seq: -1 }),
         emit('hub:typing', { conversationId: 'nope' }),
+        emit('hub:join_conversation', {}),
+        emit('hub:leave_conversation', { conversationId: 7 }),
+        emit('hub:presence_query', { userIds: 'everyone' }),
+        emit('hub:presence_query', { userIds: ['nope'] }),
+        emit('hub:presence_query', { userIds: Array.from({ length: 101 }, () => randomUUID()) }),
       ]);
       const codes = answers.map((answer) => (answer as { error: { code: string } }).error.code);
       expect(codes).toEqual([
@@ -329,8 +477,16 @@ describe('chat over Socket.IO', () => {
         'VALIDATION_FAILED',
         'VALIDATION_FAILED',
         'VALIDATION_FAILED',
+        'VALIDATION_FAILED',
+        'VALIDATION_FAILED',
+        'VALIDATION_FAILED',
+        'VALIDATION_FAILED',
+        'VALIDATION_FAILED',
       ]);
-      expect((answers[0] as { error: { message: string } }).error.message).toContain('conversationId must be a UUID');
+      const messages = answers.map((answer) => (answer as { error: { message: string } }).error.message);
+      expect(messages[0]).toContain('conversationId must be a UUID');
+      expect(messages[9]).toContain('userIds must be a list of user ids');
+      expect(messages[11]).toContain('userIds must contain no more than 100 elements');
 
       adaSocket.emit('hub:typing', { conversationId: 42 } as never);
       const ack = await sendOver(adaSocket, direct.id, 'Still fine');

@@ -11,20 +11,30 @@ import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
 import { MessagesController } from './messages.controller';
+import { PeopleController } from './people.controller';
+import { PeopleDirectory } from './people-directory';
 import { ReadState } from './read-state';
 import { ReadStateController } from './read-state.controller';
 import { ChatGateway } from './realtime/chat.gateway';
 import { ChatFanout } from './realtime/chat-fanout';
+import { ChatPresence } from './realtime/chat-presence';
+import { MemoryPresenceStore } from './realtime/memory-presence-store';
+import { PresenceStore } from './realtime/presence-store';
+import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
 import { SendRateLimit } from './send-rate-limit';
 
-/** Conversations, their members and messages, read state, and their Socket.IO gateway; owns the `chat_*` tables. */
+/**
+ * Conversations, their members and messages, read state, who is online, the people to talk to, and
+ * their Socket.IO gateway; owns the `chat_*` tables.
+ */
 @Module({
   imports: [AuthModule, PermissionsModule],
-  controllers: [ConversationsController, MessagesController, ReadStateController],
+  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController],
   providers: [
     ChatFanout,
     ChatGateway,
+    ChatPresence,
     ConversationAccess,
     ConversationCreation,
     ConversationDirectory,
@@ -32,12 +42,22 @@ import { SendRateLimit } from './send-rate-limit';
     MessageChanges,
     MessageHistory,
     MessagePosting,
+    PeopleDirectory,
     ReadState,
     SocketCallers,
     {
       provide: SendRateLimit,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new SendRateLimit(config.chatSendRate, config.chatSendBurst),
+    },
+    {
+      // Presence is shared by the instances that share a Redis, as their rooms are.
+      provide: PresenceStore,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.redisUrl
+          ? new RedisPresenceStore(config.redisUrl, config.redisChannelPrefix)
+          : new MemoryPresenceStore(),
     },
   ],
 })

@@ -19,6 +19,7 @@ import {
   ConversationListQueryDto,
 } from './conversations.dto';
 import { toMessageDto } from './message-dto';
+import { ChatPresence } from './realtime/chat-presence';
 
 interface ListedRow extends ConversationRow {
   readonly title: string | null;
@@ -30,13 +31,15 @@ interface ListedRow extends ConversationRow {
 
 /**
  * The conversations a reader may read, newest activity first, each with its title as the reader
- * sees it, their unread count and the last message; and one conversation with its members.
+ * sees it, their unread count and the last message; and one conversation with its members and
+ * whether each is online.
  */
 @Injectable()
 export class ConversationDirectory {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
+    private readonly presence: ChatPresence,
   ) {}
 
   async list(reader: ChatReader, query: ConversationListQueryDto): Promise<ConversationListDto> {
@@ -68,6 +71,7 @@ export class ConversationDirectory {
        ORDER BY cm.joined_at, u.display_name, cm.user_id`,
       { conversationId: conversation.id },
     );
+    const online = await this.presence.online(members.map((member) => member.userId));
     return {
       ...toConversationDto(row as ListedRow, lastMessages.get(conversation.id) ?? null),
       members: members.map((member) => ({
@@ -76,6 +80,7 @@ export class ConversationDirectory {
         role: member.role,
         joinedAt: member.joinedAt.toISOString(),
         lastReadSeq: Number(member.lastReadSeq),
+        online: online.has(member.userId),
       })),
     };
   }

@@ -130,6 +130,12 @@ export class ConversationMemberDto {
 
   @ApiProperty({ type: 'integer', description: 'The seq of the last message they read', example: 39 })
   lastReadSeq!: number;
+
+  @ApiProperty({
+    description: 'Connected to the chat now, on any device; changes arrive as hub:presence events',
+    example: true,
+  })
+  online!: boolean;
 }
 
 export class ConversationDetailsDto extends ConversationDto {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@ownerdash/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthContext } from '../auth/auth-context';
+import { containing } from '../common/like-pattern';
 import { AdminUserDto, UserListDto, UserListQueryDto } from './admin-users.dto';
 
 interface UserRow {
@@ -29,10 +30,6 @@ const STATUS_CONDITIONS = {
   inactive: 'NOT u.is_active',
 } as const;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 function toDto(row: UserRow): AdminUserDto {
   const restricted = row.role !== 'admin' && row.propertyCount > 0;
   return {
@@ -58,7 +55,7 @@ export class TeamDirectoryService {
     const conditions = ['u.organization_id = $1'];
     const parameters: unknown[] = [auth.organizationId];
     if (query.q) {
-      parameters.push(`%${escapeLike(query.q.toLowerCase())}%`);
+      parameters.push(containing(query.q.toLowerCase()));
       conditions.push(
         `(lower(u.email) LIKE $${parameters.length} OR lower(u.display_name) LIKE $${parameters.length})`,
       );

@@ -27,14 +27,18 @@ export function connect(url: string, who: SignedIn | string | undefined): Promis
   });
 }
 
-/** Everything of one kind a client receives from now on, in order of arrival. */
+/** Everything of one kind a client receives from now on (that `only` keeps), in order of arrival. */
 export function recorder<E extends keyof ChatServerEvents>(
   client: ChatClient,
   event: E,
+  only: (payload: Parameters<ChatServerEvents[E]>[0]) => boolean = () => true,
 ): { readonly received: Parameters<ChatServerEvents[E]>[0][]; until(count: number): Promise<void> } {
   const received: Parameters<ChatServerEvents[E]>[0][] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const listener = ((payload: Parameters<ChatServerEvents[E]>[0]) => {
+    if (!only(payload)) {
+      return;
+    }
     received.push(payload);
     for (const waiter of waiters.filter((candidate) => received.length >= candidate.count)) {
       waiters.splice(waiters.indexOf(waiter), 1);
@@ -54,4 +58,13 @@ export function disconnection(client: ChatClient): Promise<string> {
   return client.disconnected
     ? Promise.resolve('already')
     : new Promise((resolve) => client.once('disconnect', resolve));
+}
+
+/** The presence changes of one user that a client hears from now on, as their statuses. */
+export function presenceOf(client: ChatClient, userId: string) {
+  const heard = recorder(client, 'hub:presence', (event) => event.userId === userId);
+  return {
+    statuses: () => heard.received.map((event) => event.status),
+    until: heard.until,
+  };
 }

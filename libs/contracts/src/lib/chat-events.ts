@@ -68,14 +68,14 @@ export interface ConversationPayload {
   readonly conversationId: string;
 }
 
+export interface PresenceQueryPayload {
+  /** At most CHAT_PRESENCE_QUERY_MAX_USERS ids; people of other organizations are reported offline. */
+  readonly userIds: readonly string[];
+}
+
 export interface ReadPayload {
   readonly conversationId: string;
   readonly seq: number;
-}
-
-export interface PresenceQueryPayload {
-  /** The people to ask about, at most 100. */
-  readonly userIds: readonly string[];
 }
 
 /** Events a client sends, each with an acknowledgement callback. */
@@ -86,12 +86,12 @@ export interface ChatClientEvents {
   ) => void;
   'hub:sync': (payload: SyncPayload, ack: (answer: ChatAck<{ conversations: SyncedConversation[] }>) => void) => void;
   'hub:read': (payload: ReadPayload, ack: (answer: ChatAck<{ lastReadSeq: number }>) => void) => void;
+  /** Typing in a conversation reaches those who have joined it (have it open). */
   'hub:typing': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
-  /** The client opened the conversation's thread: its socket hears who is typing there. */
+  /** The conversation the client has open: from now on it hears who is typing there. */
   'hub:join_conversation': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
-  /** The client closed the thread. */
   'hub:leave_conversation': (payload: ConversationPayload, ack?: (answer: ChatAck) => void) => void;
-  /** Which of these people are online now. */
+  /** Which of these people are online now; later changes arrive as `hub:presence`. */
   'hub:presence_query': (payload: PresenceQueryPayload, ack: (answer: ChatAck<{ online: string[] }>) => void) => void;
 }
 
@@ -107,9 +107,12 @@ export interface TypingEvent {
   readonly displayName: string;
 }
 
+export type PresenceStatus = 'online' | 'offline';
+
+/** A colleague came online (their first socket connected) or went offline (their last one closed). */
 export interface PresenceEvent {
   readonly userId: string;
-  readonly status: 'online' | 'offline';
+  readonly status: PresenceStatus;
 }
 
 /** Events the server sends. */
@@ -121,12 +124,12 @@ export interface ChatServerEvents {
   'hub:read': (event: ReadEvent) => void;
   /** To the sockets that joined the conversation's thread, except the one that sent hub:typing. */
   'hub:typing': (event: TypingEvent) => void;
+  /** To everyone of the user's organization. */
+  'hub:presence': (event: PresenceEvent) => void;
   'hub:conversation_updated': (event: ConversationPayload) => void;
   'hub:conversation_removed': (event: ConversationPayload) => void;
   /** The user's rights changed: get a fresh access token and reconnect with it. */
   'session:permissions_changed': () => void;
-  /** Someone of the user's organization came online or went offline. */
-  'hub:presence': (event: PresenceEvent) => void;
 }
 
 /** The events of ChatClientEvents by name, for code that needs them at run time (the AsyncAPI check). */

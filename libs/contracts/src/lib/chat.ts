@@ -17,3 +17,8 @@ export const CHAT_MEMBERS_MAX_BATCH = 100;
 export const CHAT_HISTORY_MAX_LIMIT = 100;
 /** The longest reaction: one emoji, with its modifiers and joiners. */
 export const CHAT_EMOJI_MAX_LENGTH = 32;
+/** The most people one presence query may ask about. */
+export const CHAT_PRESENCE_QUERY_MAX_USERS = 100;
+/** The most colleagues one people search answers, and how many without a limit. */
+export const CHAT_PEOPLE_MAX_LIMIT = 50;
+export const CHAT_PEOPLE_DEFAULT_LIMIT = 20;

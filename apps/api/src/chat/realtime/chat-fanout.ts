@@ -14,7 +14,7 @@ import {
 } from '../chat.events';
 import { currentReader } from '../chat-people';
 import { ConversationAccess } from '../conversation-access';
-import { conversationOfRoom, conversationRoom, sessionRoom, userRoom } from './chat-rooms';
+import { conversationOfRoom, conversationRoom, sessionRoom, threadRoom, userRoom } from './chat-rooms';
 import { ChatServer } from './chat-server';
 
 const CHANGE_EVENTS = {
@@ -25,7 +25,8 @@ const CHANGE_EVENTS = {
 
 /**
  * Carries committed chat changes to the sockets of those who may read them, and keeps every
- * socket in exactly the rooms of the conversations its user may read: joining and leaving
+ * socket in exactly the rooms of the conversations its user may read (and out of the threads of
+ * those they may not, wherever it leaves a conversation's room): joining and leaving
  * conversations, a property entering or leaving someone's scope, their rights changing, their
  * sessions ending or the account being deactivated all act on the sockets at once. Rooms are
  * addressed through the Socket.IO adapter, so the same calls reach sockets on every instance.
@@ -59,7 +60,7 @@ export class ChatFanout {
         server.in(userRoom(userId)).socketsJoin(room);
       }
       for (const userId of left) {
-        server.in(userRoom(userId)).socketsLeave(room);
+        server.in(userRoom(userId)).socketsLeave([room, threadRoom(conversationId)]);
         server.to(userRoom(userId)).emit('hub:conversation_removed', { conversationId });
       }
       server.to(room).emit('hub:conversation_updated', { conversationId });
@@ -95,6 +96,7 @@ export class ChatFanout {
         const conversationId = conversationOfRoom(room);
         if (conversationId && !readable.has(conversationId)) {
           socket.leave(room);
+          socket.leave(threadRoom(conversationId));
           socket.emit('hub:conversation_removed', { conversationId });
         }
       }

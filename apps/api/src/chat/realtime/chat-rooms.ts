@@ -1,11 +1,16 @@
-/** Socket.IO rooms: every socket of a user, of a session, and of the readers of a conversation. */
+/**
+ * Socket.IO rooms: every socket of a user, of a session, of an organization, of the readers of a
+ * conversation, and of those who have a conversation open (its thread).
+ */
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const organizationRoom = (organizationId: string) => `org:${organizationId}`;
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
+export const threadRoom = (conversationId: string) => `thread:${conversationId}`;
 
 const CONVERSATION_ROOM_PREFIX = 'conversation:';
 
-/** The conversation of a room name, or null for rooms of another kind. */
+/** The conversation of a conversation room's name, or null for rooms of another kind. */
 export function conversationOfRoom(room: string): string | null {
   return room.startsWith(CONVERSATION_ROOM_PREFIX) ? room.slice(CONVERSATION_ROOM_PREFIX.length) : null;
 }

@@ -1,34 +1,49 @@
-import { OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import { CHAT_SOCKET_ERROR_CODES, CHAT_SOCKET_PATH, ChatAck } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../../auth/auth-context';
 import { ChatMetrics } from '../../metrics/chat-metrics';
-import { ConversationAccess } from '../conversation-access';
+import { currentReader } from '../chat-people';
+import { ConversationAccess, conversationNotFound } from '../conversation-access';
 import { MessageHistory } from '../message-history';
 import { MessagePosting } from '../message-posting';
 import { ReadState } from '../read-state';
 import { ChatFanout } from './chat-fanout';
-import { conversationRoom, sessionRoom, userRoom } from './chat-rooms';
+import { ChatPresence } from './chat-presence';
+import { conversationRoom, organizationRoom, sessionRoom, threadRoom, userRoom } from './chat-rooms';
 import { ChatServer, ChatSocket } from './chat-server';
 import { answer, payloadOf } from './socket-answers';
 import { SocketCallers } from './socket-callers';
-import { ConversationRefDto, SocketReadDto, SocketSendMessageDto, SyncDto } from './socket-payloads.dto';
+import {
+  ConversationRefDto,
+  PresenceQueryDto,
+  SocketReadDto,
+  SocketSendMessageDto,
+  SyncDto,
+} from './socket-payloads.dto';
 
 /** Messages one sync answers per conversation; the client syncs again from the last for more. */
 const SYNC_PAGE = 100;
 
 /**
  * The chat's Socket.IO endpoint. A socket is admitted with the access token of its handshake and
- * placed in the rooms of its user, its session and every conversation the user may read before
- * its connection completes, so a client that syncs right after connecting misses nothing. Each
- * event is handled by the same services as the REST routes, and acknowledged with their answer
- * or error.
+ * placed in the rooms of its user, its session, its organization and every conversation the user
+ * may read before its connection completes, so a client that syncs right after connecting misses
+ * nothing. Its user counts as online from its connection to its disconnection. Each event is
+ * handled by the same services as the REST routes, and acknowledged with their answer or error.
  */
 @WebSocketGateway({ path: CHAT_SOCKET_PATH, transports: ['websocket'], serveClient: false })
-export class ChatGateway implements OnGatewayInit<ChatServer> {
+export class ChatGateway implements OnGatewayInit<ChatServer>, OnGatewayConnection, OnGatewayDisconnect {
   constructor(
     private readonly callers: SocketCallers,
     private readonly fanout: ChatFanout,
+    private readonly presence: ChatPresence,
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
     private readonly posting: MessagePosting,
@@ -49,6 +64,22 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
     });
     this.fanout.attach(server);
     this.metrics.countSocketsWith(() => server.engine.clientsCount);
+    this.presence.attach(server);
+  }
+
+  /**
+   * Presence starts once the connection is complete, not in the handshake: a client that goes
+   * away during the handshake never connects, so no disconnection would take it offline again.
+   */
+  handleConnection(socket: ChatSocket): void {
+    const caller = this.callers.known(socket);
+    if (caller) {
+      this.presence.connected(socket.id, caller);
+    }
+  }
+
+  handleDisconnect(socket: ChatSocket): void {
+    this.presence.disconnected(socket.id);
   }
 
   /** Disconnects this instance's sockets, not those of other instances sharing the adapter. */
@@ -93,15 +124,51 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
     });
   }
 
+  /** Typing is for those who have the conversation open, not for every device of every reader. */
   @SubscribeMessage('hub:typing')
   typing(socket: ChatSocket, payload: unknown) {
     return this.asCaller(socket, async (caller) => {
       const { conversationId } = await payloadOf(ConversationRefDto, payload);
-      await this.access.readable(this.dataSource.manager, caller, conversationId);
+      const { id } = await this.access.readable(this.dataSource.manager, caller, conversationId);
       socket
-        .to(conversationRoom(conversationId))
-        .emit('hub:typing', { conversationId, userId: caller.userId, displayName: caller.displayName });
+        .to(threadRoom(id))
+        .emit('hub:typing', { conversationId: id, userId: caller.userId, displayName: caller.displayName });
       return {};
+    });
+  }
+
+  @SubscribeMessage('hub:join_conversation')
+  joinConversation(socket: ChatSocket, payload: unknown) {
+    return this.asCaller(socket, async (caller) => {
+      const { conversationId } = await payloadOf(ConversationRefDto, payload);
+      const manager = this.dataSource.manager;
+      const { id } = await this.access.readable(manager, caller, conversationId);
+      await socket.join(threadRoom(id));
+      // Access lost between the check and the join took the socket out of rooms it was not in
+      // yet; checking again once it is in, with the rights as they are now, closes that gap.
+      const reader = await currentReader(manager, caller.userId);
+      if (!reader || !(await this.access.find(manager, reader, id))) {
+        await socket.leave(threadRoom(id));
+        throw conversationNotFound();
+      }
+      return {};
+    });
+  }
+
+  @SubscribeMessage('hub:leave_conversation')
+  leaveConversation(socket: ChatSocket, payload: unknown) {
+    return this.asCaller(socket, async () => {
+      const { conversationId } = await payloadOf(ConversationRefDto, payload);
+      await socket.leave(threadRoom(conversationId.toLowerCase()));
+      return {};
+    });
+  }
+
+  @SubscribeMessage('hub:presence_query')
+  presenceQuery(socket: ChatSocket, payload: unknown) {
+    return this.asCaller(socket, async (caller) => {
+      const { userIds } = await payloadOf(PresenceQueryDto, payload);
+      return { online: await this.presence.onlineColleagues(caller.organizationId, userIds) };
     });
   }
 
@@ -113,7 +180,12 @@ export class ChatGateway implements OnGatewayInit<ChatServer> {
     }
     const { caller } = admitted;
     const conversations = await this.access.readableIds(this.dataSource.manager, caller);
-    await socket.join([userRoom(caller.userId), sessionRoom(caller.sessionId), ...conversations.map(conversationRoom)]);
+    await socket.join([
+      userRoom(caller.userId),
+      sessionRoom(caller.sessionId),
+      organizationRoom(caller.organizationId),
+      ...conversations.map(conversationRoom),
+    ]);
     return null;
   }
 

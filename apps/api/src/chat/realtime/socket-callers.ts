@@ -36,6 +36,11 @@ export class SocketCallers {
     return { caller: authentication.caller };
   }
 
+  /** The caller as the handshake or the socket's last event established them. */
+  known(socket: Socket): AuthContext | undefined {
+    return (socket.data as SocketData).caller;
+  }
+
   async current(socket: Socket): Promise<SocketCaller> {
     const { claims } = socket.data as SocketData;
     const authentication = await this.authenticator.authenticateClaims(claims);

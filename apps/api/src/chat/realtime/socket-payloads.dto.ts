@@ -1,3 +1,4 @@
+import { CHAT_PRESENCE_QUERY_MAX_USERS } from '@ownerdash/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { SendMessageDto } from '../messages.dto';
@@ -38,4 +39,11 @@ export class SyncDto {
   @ValidateNested({ each: true })
   @Type(() => SyncConversationDto)
   conversations!: SyncConversationDto[];
+}
+
+export class PresenceQueryDto {
+  @IsArray({ message: 'userIds must be a list of user ids' })
+  @ArrayMaxSize(CHAT_PRESENCE_QUERY_MAX_USERS)
+  @IsUUID('all', { each: true, message: 'each of userIds must be a UUID' })
+  userIds!: string[];
 }

@@ -85,6 +85,8 @@ export type { AddReaction$Params as AddReaction$Params } from './fn/chat/add-rea
 export { addReaction as addReaction } from './fn/chat/add-reaction';
 export type { RemoveReaction$Params as RemoveReaction$Params } from './fn/chat/remove-reaction';
 export { removeReaction as removeReaction } from './fn/chat/remove-reaction';
+export type { ListChatPeople$Params as ListChatPeople$Params } from './fn/chat/list-chat-people';
+export { listChatPeople as listChatPeople } from './fn/chat/list-chat-people';
 export type { MarkConversationRead$Params as MarkConversationRead$Params } from './fn/chat/mark-conversation-read';
 export { markConversationRead as markConversationRead } from './fn/chat/mark-conversation-read';
 export type { GetUnreadCount$Params as GetUnreadCount$Params } from './fn/chat/get-unread-count';

@@ -10,6 +10,11 @@ export interface ConversationMemberDto {
    * The seq of the last message they read
    */
   lastReadSeq: number;
+
+  /**
+   * Connected to the chat now, on any device; changes arrive as hub:presence events
+   */
+  online: boolean;
   role: ChatMemberRole;
   userId: string;
 }

@@ -26,6 +26,8 @@ import { getConversation } from '../fn/chat/get-conversation';
 import { GetConversation$Params } from '../fn/chat/get-conversation';
 import { getUnreadCount } from '../fn/chat/get-unread-count';
 import { GetUnreadCount$Params } from '../fn/chat/get-unread-count';
+import { listChatPeople } from '../fn/chat/list-chat-people';
+import { ListChatPeople$Params } from '../fn/chat/list-chat-people';
 import { listConversations } from '../fn/chat/list-conversations';
 import { ListConversations$Params } from '../fn/chat/list-conversations';
 import { listMessages } from '../fn/chat/list-messages';
@@ -34,6 +36,7 @@ import { markConversationRead } from '../fn/chat/mark-conversation-read';
 import { MarkConversationRead$Params } from '../fn/chat/mark-conversation-read';
 import { MessageDto } from '../models/message-dto';
 import { MessagePageDto } from '../models/message-page-dto';
+import { PeopleDto } from '../models/people-dto';
 import { removeConversationMember } from '../fn/chat/remove-conversation-member';
 import { RemoveConversationMember$Params } from '../fn/chat/remove-conversation-member';
 import { removeReaction } from '../fn/chat/remove-reaction';
@@ -430,6 +433,41 @@ export class ChatApi extends BaseService {
     const resp = this.removeReaction$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<MessageDto>): MessageDto => r.body)
+    );
+  }
+
+  /** Path part for operation `listChatPeople()` */
+  static readonly ListChatPeoplePath = '/api/chat/people';
+
+  /**
+   * The colleagues you can start a conversation with, by name, and whether each is online.
+   *
+   * The active people of your organization but you. q finds them by part of their name or email; only names are answered.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `listChatPeople()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listChatPeople$Response(params?: ListChatPeople$Params, context?: HttpContext): Observable<StrictHttpResponse<PeopleDto>> {
+    const obs = listChatPeople(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * The colleagues you can start a conversation with, by name, and whether each is online.
+   *
+   * The active people of your organization but you. q finds them by part of their name or email; only names are answered.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `listChatPeople$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listChatPeople(params?: ListChatPeople$Params, context?: HttpContext): Observable<PeopleDto> {
+    const resp = this.listChatPeople$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PeopleDto>): PeopleDto => r.body)
     );
   }
 
