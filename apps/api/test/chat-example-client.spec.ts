@@ -1,5 +1,7 @@
 import { ChatClientEvents, ChatServerEvents } from '@ownerdash/contracts';
 import request from 'supertest';
+// The guide's example is documentation, in no project: the test runs it as an integrator would.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { ChatClient, ClientEvents, ServerEvents, Session } from '../../../docs/realtime/example-client';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
 import { bearer, SignedIn, signIn } from './support/sessions';

@@ -43,6 +43,16 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
       },
       {
+        path: 'chat',
+        title: 'Chat | Ownerdash',
+        loadComponent: () => import('./chat/chat-page').then((m) => m.ChatPage),
+      },
+      {
+        path: 'chat/:conversationId',
+        title: 'Chat | Ownerdash',
+        loadComponent: () => import('./chat/chat-page').then((m) => m.ChatPage),
+      },
+      {
         path: 'settings/profile',
         title: 'Profile | Ownerdash',
         loadComponent: () => import('./settings/profile-page').then((m) => m.ProfilePage),

@@ -4,6 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatIconRegistry } from '@angular/material/icon';
+import { CONVERSATION_ICONS } from './chat/conversation-icons';
 import { TAB_ICONS } from './dashboard/tab-icons';
 import { provideSvgIcons } from './svg-icons';
 
@@ -30,7 +31,7 @@ function copiedIcons(): { names: string[]; input: string } {
 
 /** Every icon the templates ask for by a literal name, plus the ones bound from data. */
 function usedIcons(): Set<string> {
-  const used = new Set<string>(Object.values(TAB_ICONS));
+  const used = new Set<string>([...Object.values(TAB_ICONS), ...Object.values(CONVERSATION_ICONS)]);
   const visit = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -13,6 +13,10 @@ import { TABS } from '@ownerdash/contracts';
 import { map } from 'rxjs';
 import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
+import { ChatButton } from '../chat/chat-button';
+import { ChatDrawer } from '../chat/chat-drawer';
+import { ChatDrawerState } from '../chat/chat-drawer-state';
+import { ChatToasts } from '../chat/chat-toasts';
 import { TAB_ICONS } from '../dashboard/tab-icons';
 import { AccessNotice } from '../shared/access-notice';
 import { Notice } from '../shared/notice';
@@ -24,6 +28,8 @@ const COMPACT_LAYOUT = '(max-width: 1023.98px)';
 @Component({
   selector: 'od-shell',
   imports: [
+    ChatButton,
+    ChatDrawer,
     MatButtonModule,
     MatDividerModule,
     MatIconModule,
@@ -54,8 +60,13 @@ export class Shell {
   protected readonly organizationName = computed(() => this.session.organization()?.name ?? '');
   protected readonly isAdmin = this.session.isAdmin;
   protected readonly accessNotice = inject(AccessNotice);
+  protected readonly chatDrawerState = inject(ChatDrawerState);
   /** Every tab; the permission gate shows those the user may see, following permission changes. */
   protected readonly tabs = TABS.map((tab) => ({ ...tab, icon: TAB_ICONS[tab.id] }));
+
+  constructor() {
+    inject(ChatToasts).start(inject(DestroyRef));
+  }
 
   protected skipToMain(): void {
     this.main().nativeElement.focus();

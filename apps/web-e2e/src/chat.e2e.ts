@@ -1,0 +1,139 @@
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  request,
+  test,
+  type WebSocketRoute,
+} from '@playwright/test';
+import { E2E_DEMO_PASSWORD } from '../playwright.config';
+import { expectNoSeriousViolations, signIn } from './support';
+
+const ADMIN = { email: 'admin@phh.example', name: 'PHH Administrator' };
+const COLLEAGUE = {
+  email: 'chat.colleague@phh.example',
+  name: 'Casey Colleague',
+  password: 'casey chat password 2026',
+};
+
+/** Invites the colleague with a temporary password and replaces it, as they would on first sign-in. */
+async function createColleague(api: APIRequestContext): Promise<void> {
+  const admin = await api.post('/api/auth/login', { data: { email: ADMIN.email, password: E2E_DEMO_PASSWORD } });
+  const { accessToken } = (await admin.json()) as { accessToken: string };
+  const invite = await api.post('/api/admin/users', {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    data: { email: COLLEAGUE.email, displayName: COLLEAGUE.name, role: 'user', delivery: 'temporary-password' },
+  });
+  expect(invite.status()).toBe(201);
+  const { credentials } = (await invite.json()) as { credentials: { temporaryPassword: string } };
+  const login = await api.post('/api/auth/login', {
+    data: { email: COLLEAGUE.email, password: credentials.temporaryPassword },
+  });
+  const session = (await login.json()) as { accessToken: string };
+  const change = await api.post('/api/auth/change-password', {
+    headers: { Authorization: `Bearer ${session.accessToken}` },
+    data: { currentPassword: credentials.temporaryPassword, newPassword: COLLEAGUE.password },
+  });
+  expect(change.ok()).toBe(true);
+}
+
+async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/sign-in');
+  await signIn(page, email, password);
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  return page;
+}
+
+/**
+ * Routes the page's chat socket through the test, which can cut it as a network failure would
+ * and refuse new connections until it is "back online".
+ */
+async function controllableChatSocket(page: Page): Promise<{ offline(): void; online(): void }> {
+  let cut = false;
+  const open = new Set<WebSocketRoute>();
+  await page.routeWebSocket(/\/api\/chat\/ws/, (socket) => {
+    if (cut) {
+      void socket.close({ code: 1006, reason: 'offline' });
+      return;
+    }
+    socket.connectToServer();
+    open.add(socket);
+  });
+  return {
+    offline: () => {
+      cut = true;
+      open.forEach((socket) => void socket.close({ code: 1006, reason: 'offline' }));
+      open.clear();
+    },
+    online: () => {
+      cut = false;
+    },
+  };
+}
+
+const chatDrawer = (page: Page) => page.locator('#chat-drawer');
+const messages = (page: Page) => page.getByRole('region', { name: 'Messages' });
+
+test.describe('chat', () => {
+  test('two people chat live, and a message written offline arrives once after reconnecting', async ({
+    browser,
+    baseURL,
+  }) => {
+    const api = await request.newContext({ baseURL });
+    await createColleague(api);
+    await api.dispose();
+
+    const admin = await signedIn(browser, ADMIN.email, E2E_DEMO_PASSWORD);
+    const network = await controllableChatSocket(admin);
+    const colleague = await signedIn(browser, COLLEAGUE.email, COLLEAGUE.password);
+
+    // The admin starts a conversation with the colleague from the drawer.
+    await admin.getByTestId('chat-button').click();
+    const adminDrawer = chatDrawer(admin);
+    await adminDrawer.getByRole('button', { name: 'New conversation' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New conversation' });
+    await dialog.getByRole('textbox', { name: 'Search people' }).fill('Casey');
+    await dialog.getByRole('option', { name: COLLEAGUE.name }).click();
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await expect(adminDrawer.getByRole('heading', { name: COLLEAGUE.name })).toBeVisible();
+
+    await adminDrawer.getByRole('textbox', { name: 'Message' }).fill('Rent roll for **Parkside** is in');
+    await adminDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await expect(messages(admin).locator('strong', { hasText: 'Parkside' })).toBeVisible();
+    await expectNoSeriousViolations(admin, 'the chat drawer with a thread');
+
+    // The colleague's badge counts it; opening the thread shows it and clears the badge.
+    await expect(colleague.getByRole('button', { name: 'Chat, 1 unread message' })).toBeVisible();
+    await colleague.getByTestId('chat-button').click();
+    const colleagueDrawer = chatDrawer(colleague);
+    await colleagueDrawer.getByRole('button', { name: new RegExp(ADMIN.name) }).click();
+    await expect(messages(colleague).locator('strong', { hasText: 'Parkside' })).toBeVisible();
+    await expect(colleague.getByRole('button', { name: 'Chat', exact: true })).toBeVisible();
+
+    // A reply arrives live, and the admin sees that it was read.
+    await colleagueDrawer.getByRole('textbox', { name: 'Message' }).fill('Thanks, looking now');
+    await colleagueDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await expect(messages(admin).getByText('Thanks, looking now')).toBeVisible();
+
+    // Offline: the admin's message waits as "sending", then goes out once when the connection is back.
+    network.offline();
+    await expect(adminDrawer.getByTestId('chat-offline')).toBeVisible();
+    await adminDrawer.getByRole('textbox', { name: 'Message' }).fill('Written while offline');
+    await adminDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await expect(adminDrawer.getByTestId('message-sending')).toBeVisible();
+    network.online();
+    await expect(adminDrawer.getByTestId('chat-offline')).toBeHidden({ timeout: 20_000 });
+    await expect(adminDrawer.getByTestId('message-sending')).toBeHidden();
+    await expect(messages(colleague).getByText('Written while offline')).toHaveCount(1);
+    await expect(messages(admin).getByText('Written while offline')).toHaveCount(1);
+
+    // Still once after the colleague loads the conversation afresh.
+    await colleague.reload();
+    await colleague.getByTestId('chat-button').click();
+    await colleagueDrawer.getByRole('button', { name: new RegExp(ADMIN.name) }).click();
+    await expect(messages(colleague).getByText('Thanks, looking now')).toBeVisible();
+    await expect(messages(colleague).getByText('Written while offline')).toHaveCount(1);
+  });
+});

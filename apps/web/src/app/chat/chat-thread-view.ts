@@ -1,0 +1,271 @@
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { ChatMessage } from '@ownerdash/contracts';
+import { filter } from 'rxjs';
+import { describeFailure } from '../api-error';
+import { SessionStore } from '../auth/session.store';
+import { NOW } from '../shared/clock';
+import { askToConfirm } from '../shared/confirm-dialog';
+import { LoadFailure } from '../shared/load-failure';
+import { ChatStore } from './chat-store';
+import type { ChatThread } from './chat-thread';
+import { MessageBubble } from './message-bubble';
+import { MessageComposer } from './message-composer';
+import { previewOf } from './message-preview';
+import { PendingBubble } from './pending-bubble';
+import { threadItems } from './thread-items';
+
+/** Within this many pixels of the bottom, a thread follows new messages down. */
+const AT_BOTTOM_PX = 48;
+/** Within this many pixels of the top, the older page loads on its own. */
+const NEAR_TOP_PX = 80;
+
+/** One conversation: its messages (scrolling up through history), who is typing, and the composer. */
+@Component({
+  selector: 'od-chat-thread',
+  imports: [
+    LoadFailure,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MessageBubble,
+    MessageComposer,
+    PendingBubble,
+  ],
+  templateUrl: './chat-thread-view.html',
+  styleUrl: './chat-thread-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChatThreadView {
+  private readonly store = inject(ChatStore);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly now = inject(NOW);
+  private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
+  private readonly composer = viewChild(MessageComposer);
+
+  readonly conversationId = input.required<string>();
+  /** Shows a way back to the conversation list (in the drawer). */
+  readonly showBack = input(false);
+  readonly back = output();
+
+  protected readonly thread = signal<ChatThread | null>(null);
+  protected readonly replyTo = signal<ChatMessage | null>(null);
+  protected readonly editing = signal<ChatMessage | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly announcement = signal('');
+  protected readonly myId = computed(() => this.session.user()?.id ?? '');
+  protected readonly canModerate = this.session.isAdmin;
+
+  protected readonly details = computed(() => this.thread()?.details() ?? null);
+  protected readonly title = computed(
+    () => this.details()?.title ?? this.store.inbox.find(this.conversationId())?.title ?? 'Conversation',
+  );
+  protected readonly items = computed(() => {
+    const thread = this.thread();
+    return thread ? threadItems(thread.messages(), this.now()) : [];
+  });
+  protected readonly pending = computed(() =>
+    this.store.outbox.all().filter((entry) => entry.conversationId === this.conversationId()),
+  );
+  protected readonly members = computed(() => {
+    const online = this.store.online();
+    return (this.details()?.members ?? [])
+      .filter((member) => member.userId !== this.myId())
+      .map((member) => ({ ...member, online: online.has(member.userId) }));
+  });
+  protected readonly membersLine = computed(() => {
+    const members = this.members();
+    if (this.details()?.type === 'property') {
+      return 'Everyone with access to this property';
+    }
+    return members.map((member) => member.displayName).join(', ');
+  });
+  protected readonly typingLine = computed(() => {
+    const names = (this.thread()?.typing() ?? []).map((typist) => typist.displayName);
+    if (names.length === 0) {
+      return '';
+    }
+    return names.length === 1
+      ? `${names[0]} is typing…`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are typing…`;
+  });
+  /** "Seen by" under the newest message: the others who have read up to it. */
+  protected readonly seenBy = computed(() => {
+    const last = this.thread()?.messages().at(-1);
+    if (!last) {
+      return '';
+    }
+    const readers = this.members().filter(
+      (member) => member.lastReadSeq >= last.seq && member.userId !== last.sender?.id,
+    );
+    return readers.length > 0 ? `Seen by ${readers.map((member) => member.displayName).join(', ')}` : '';
+  });
+
+  private atBottom = true;
+  private heightBeforeOlder: number | null = null;
+  private lastAnnouncedSeq = 0;
+
+  constructor() {
+    effect((onCleanup) => {
+      const conversationId = this.conversationId();
+      const thread = untracked(() => this.store.open(conversationId));
+      this.thread.set(thread);
+      this.replyTo.set(null);
+      this.editing.set(null);
+      this.atBottom = true;
+      this.lastAnnouncedSeq = untracked(() => thread.newestSeq());
+      onCleanup(() => this.store.close(conversationId));
+    });
+
+    // Reading the newest message marks it read, here and on the user's other devices.
+    effect(() => {
+      const thread = this.thread();
+      if (thread && thread.newestSeq() > 0 && this.store.status() === 'online' && this.atBottom) {
+        untracked(() => this.store.markRead(thread));
+      }
+    });
+
+    afterRenderEffect(() => {
+      this.items();
+      this.pending();
+      const element = this.scroller()?.nativeElement;
+      if (!element) {
+        return;
+      }
+      if (this.heightBeforeOlder !== null) {
+        element.scrollTop += element.scrollHeight - this.heightBeforeOlder;
+        this.heightBeforeOlder = null;
+      } else if (this.atBottom) {
+        element.scrollTop = element.scrollHeight;
+      }
+    });
+
+    const arrivals = this.store.arrived$
+      .pipe(filter(({ message }) => message.conversationId === this.conversationId()))
+      .subscribe(({ message }) => {
+        if (message.seq > this.lastAnnouncedSeq) {
+          this.lastAnnouncedSeq = message.seq;
+          this.announcement.set(`New message from ${previewOf(message, this.myId())}`);
+        }
+      });
+    const visibility = () => {
+      const thread = this.thread();
+      if (thread && this.atBottom) {
+        this.store.markRead(thread);
+      }
+    };
+    document.addEventListener('visibilitychange', visibility);
+    inject(DestroyRef).onDestroy(() => {
+      arrivals.unsubscribe();
+      document.removeEventListener('visibilitychange', visibility);
+    });
+  }
+
+  protected scrolled(): void {
+    const element = this.scroller()?.nativeElement;
+    const thread = this.thread();
+    if (!element || !thread) {
+      return;
+    }
+    this.atBottom = element.scrollHeight - element.scrollTop - element.clientHeight <= AT_BOTTOM_PX;
+    if (this.atBottom) {
+      this.store.markRead(thread);
+    }
+    if (element.scrollTop <= NEAR_TOP_PX && thread.hasOlder() && !thread.loadingOlder()) {
+      this.loadOlder();
+    }
+  }
+
+  protected loadOlder(): void {
+    const thread = this.thread();
+    const element = this.scroller()?.nativeElement;
+    if (!thread) {
+      return;
+    }
+    this.heightBeforeOlder = element?.scrollHeight ?? null;
+    void this.store.loadOlder(thread);
+  }
+
+  protected retryLoad(): void {
+    void this.store.retryLoad(this.conversationId());
+  }
+
+  protected replyToMessage(thread: ChatThread, id: string | null): ChatMessage | undefined {
+    return id ? thread.find(id) : undefined;
+  }
+
+  protected send(content: string): void {
+    this.atBottom = true;
+    this.store.send(this.conversationId(), content, this.replyTo()?.id ?? null);
+    this.replyTo.set(null);
+  }
+
+  protected typing(): void {
+    this.store.typing(this.conversationId());
+  }
+
+  protected startReply(message: ChatMessage): void {
+    this.editing.set(null);
+    this.replyTo.set(message);
+  }
+
+  protected startEdit(message: ChatMessage): void {
+    this.replyTo.set(null);
+    this.editing.set(message);
+  }
+
+  protected stopComposing(): void {
+    this.replyTo.set(null);
+    this.editing.set(null);
+    this.composer()?.focus();
+  }
+
+  protected async saveEdit({ message, content }: { message: ChatMessage; content: string }): Promise<void> {
+    this.editing.set(null);
+    await this.attempt(() => this.store.edit(message.id, content));
+  }
+
+  protected remove(message: ChatMessage): void {
+    askToConfirm(this.dialog, {
+      title: 'Delete this message?',
+      message: 'Everyone in the conversation will see that a message was deleted, but not what it said.',
+      confirmLabel: 'Delete',
+      destructive: true,
+    }).subscribe((confirmed) => {
+      if (confirmed) {
+        void this.attempt(() => this.store.remove(message.id));
+      }
+    });
+  }
+
+  protected react({ message, emoji }: { message: ChatMessage; emoji: string }): void {
+    void this.attempt(() => this.store.toggleReaction(message, emoji));
+  }
+
+  private async attempt(action: () => Promise<void>): Promise<void> {
+    this.actionError.set(null);
+    try {
+      await action();
+    } catch (error) {
+      this.actionError.set(describeFailure(error));
+    }
+  }
+}
