@@ -35,8 +35,14 @@ describe('chat conversations', () => {
       expect(first.status).toBe(201);
       expect(again.status).toBe(200);
       expect(again.id).toBe(first.id);
-      expect(first.body).toMatchObject({ type: 'direct', title: 'grace', lastSeq: 0, unreadCount: 0 });
-      expect(again.body).toMatchObject({ title: 'ada' });
+      expect(first.body).toMatchObject({
+        type: 'direct',
+        title: 'grace',
+        peerId: grace.userId,
+        lastSeq: 0,
+        unreadCount: 0,
+      });
+      expect(again.body).toMatchObject({ title: 'ada', peerId: ada.userId });
       expect((first.body['members'] as { userId: string }[]).map((member) => member.userId).sort()).toEqual(
         [ada.userId, grace.userId].sort(),
       );
@@ -92,7 +98,7 @@ describe('chat conversations', () => {
       });
 
       expect(group.status).toBe(201);
-      expect(group.body).toMatchObject({ type: 'group', name: 'Q3 budget', title: 'Q3 budget' });
+      expect(group.body).toMatchObject({ type: 'group', name: 'Q3 budget', title: 'Q3 budget', peerId: null });
       expect(group.body['members']).toEqual([
         expect.objectContaining({ userId: ada.userId, role: 'owner' }),
         expect.objectContaining({ userId: grace.userId, role: 'member' }),

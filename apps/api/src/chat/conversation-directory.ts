@@ -23,6 +23,7 @@ import { ChatPresence } from './realtime/chat-presence';
 
 interface ListedRow extends ConversationRow {
   readonly title: string | null;
+  readonly peerId: string | null;
   readonly lastReadSeq: string;
   readonly unreadCount: number;
   readonly lastActivityAt: Date;
@@ -100,6 +101,9 @@ export class ConversationDirectory {
            ELSE (SELECT u.display_name FROM chat_members om JOIN users u ON u.id = om.user_id
                  WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
          END AS title,
+         CASE WHEN c.type = 'direct' THEN
+           (SELECT om.user_id FROM chat_members om WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
+         END AS "peerId",
          coalesce(me.last_read_seq, 0) AS "lastReadSeq",
          ${UNREAD_COUNT} AS "unreadCount",
          coalesce(c.last_message_at, c.created_at) AS "lastActivityAt",
@@ -137,6 +141,7 @@ function toConversationDto(row: ListedRow, lastMessage: ConversationDto['lastMes
     title: row.title ?? 'Conversation',
     name: row.name,
     propertyId: row.propertyId,
+    peerId: row.peerId,
     lastSeq: Number(row.lastSeq),
     unreadCount: row.unreadCount,
     lastReadSeq: Number(row.lastReadSeq),

@@ -78,6 +78,15 @@ export class ConversationDto {
   })
   propertyId!: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'direct only: the other person, e.g. to show whether they are online',
+    example: '3b1f0c9e-6d2a-4c8b-9e7f-1a2b3c4d5e6f',
+  })
+  peerId!: string | null;
+
   @ApiProperty({ type: 'integer', description: 'The seq of the newest message; 0 before the first', example: 42 })
   lastSeq!: number;
 

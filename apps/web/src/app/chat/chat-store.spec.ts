@@ -35,6 +35,7 @@ function conversation(lastSeq: number): ConversationDto {
     title: COLLEAGUE.displayName,
     name: null,
     propertyId: null,
+    peerId: COLLEAGUE.id,
     createdAt: '2026-03-01T09:00:00.000Z',
     lastActivityAt: '2026-03-02T10:00:00.000Z',
     lastMessage: null,
@@ -89,11 +90,12 @@ async function setUp() {
   return { store, socket, api };
 }
 
-/** Lets the store's promise chains (REST answers, acknowledgements) run to their end. */
-async function settle(): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    await Promise.resolve();
-  }
+/**
+ * Lets the store's promise chains (REST answers, acknowledgements) run to their end: the fakes
+ * answer at once, so every step is a microtask, and all of them run before the next task.
+ */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const seqs = (messages: readonly ChatMessage[]) => messages.map((held) => held.seq);
@@ -201,5 +203,18 @@ describe('ChatStore', () => {
     socket.fire('hub:message_created', message(4, TEST_USER));
 
     expect(arrived).toEqual([3]);
+  });
+
+  it('asks who of the people listed is online after connecting, and follows presence events', async () => {
+    const { store, socket } = await setUp();
+    socket.respond('hub:presence_query', () => ({ ok: true, online: [COLLEAGUE.id] }));
+
+    socket.comeOnline();
+    await settle();
+    expect(socket.sentOf('hub:presence_query')).toEqual([{ userIds: [COLLEAGUE.id] }]);
+    expect(store.online().has(COLLEAGUE.id)).toBe(true);
+
+    socket.fire('hub:presence', { userId: COLLEAGUE.id, status: 'offline' });
+    expect(store.online().has(COLLEAGUE.id)).toBe(false);
   });
 });

@@ -303,8 +303,7 @@ export class ChatStore {
     this.readSent.clear();
     await Promise.all([
       this.sync([...this.threads.values()].filter((thread) => thread.loaded)),
-      this.inbox.reload(),
-      this.refreshPresence(),
+      this.inbox.reload().then(() => this.refreshPresence()),
     ]);
     await this.flush();
   }
@@ -394,13 +393,19 @@ export class ChatStore {
     }
   }
 
-  /** Who of the members of the loaded threads is online: changes while away came to no socket of ours. */
+  /**
+   * Who of the people on screen (the other person of each listed direct conversation, the members
+   * of the loaded threads) is online: changes while away came to no socket of ours.
+   */
   private async refreshPresence(): Promise<void> {
-    const userIds = [
-      ...new Set(
-        [...this.threads.values()].flatMap((thread) => thread.details()?.members ?? []).map((member) => member.userId),
-      ),
-    ].slice(0, CHAT_PRESENCE_QUERY_MAX_USERS);
+    const peers = this.inbox
+      .conversations()
+      .flatMap((conversation) => (conversation.peerId ? [conversation.peerId] : []));
+    const members = [...this.threads.values()].flatMap((thread) => thread.details()?.members ?? []);
+    const userIds = [...new Set([...peers, ...members.map((member) => member.userId)])].slice(
+      0,
+      CHAT_PRESENCE_QUERY_MAX_USERS,
+    );
     if (userIds.length === 0) {
       return;
     }

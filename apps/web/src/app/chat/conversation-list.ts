@@ -26,15 +26,18 @@ export class ConversationList {
   readonly selectedId = input<string | null>(null);
   readonly selected = output<string>();
 
-  protected readonly rows = computed(() =>
-    this.inbox.conversations().map((conversation) => ({
+  protected readonly rows = computed(() => {
+    const online = this.store.online();
+    return this.inbox.conversations().map((conversation) => ({
       conversation,
       icon: CONVERSATION_ICONS[conversation.type],
       unread: this.inbox.unreadFor(conversation.id),
       when: listTime(conversation.lastActivityAt, this.now()),
       preview: conversation.lastMessage ? previewOf(conversation.lastMessage, this.store.myId()) : 'No messages yet',
-    })),
-  );
+      // Whether the other person of a direct conversation is online; groups and properties have no one dot.
+      online: conversation.peerId ? online.has(conversation.peerId) : null,
+    }));
+  });
   protected readonly firstLoad = computed(
     () => this.inbox.state() === 'loading' && this.inbox.conversations().length === 0,
   );

@@ -36,6 +36,11 @@ export interface ConversationDetailsDto {
   name: string | null;
 
   /**
+   * direct only: the other person, e.g. to show whether they are online
+   */
+  peerId: string | null;
+
+  /**
    * property only
    */
   propertyId: string | null;
