@@ -82,9 +82,20 @@ export class ChatThreadView {
     const thread = this.thread();
     return thread ? threadItems(thread.messages(), this.now()) : [];
   });
-  protected readonly pending = computed(() =>
-    this.store.outbox.all().filter((entry) => entry.conversationId === this.conversationId()),
-  );
+  /**
+   * What the user wrote that the thread does not show yet: the message's own event can come before
+   * the acknowledgement that takes it out of the outbox, and it must not show twice meanwhile.
+   */
+  protected readonly pending = computed(() => {
+    const shown = new Set(
+      (this.thread()?.messages() ?? [])
+        .filter((message) => message.sender?.id === this.myId())
+        .map((message) => message.clientMessageId),
+    );
+    return this.store.outbox
+      .all()
+      .filter((entry) => entry.conversationId === this.conversationId() && !shown.has(entry.clientMessageId));
+  });
   protected readonly members = computed(() => {
     const online = this.store.online();
     return (this.details()?.members ?? [])
