@@ -18,6 +18,17 @@ export const CONVERSATION_COLUMNS = `
   c.id, c.organization_id AS "organizationId", c.type, c.name, c.property_id AS "propertyId",
   c.created_by AS "createdBy", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.last_seq AS "lastSeq"`;
 
+/**
+ * What the reader calls conversation `c`: the group's name, the property's name, or the other
+ * person of a direct conversation (`:readerId` is the reader).
+ */
+export const CONVERSATION_TITLE = `CASE c.type
+  WHEN 'group' THEN c.name
+  WHEN 'property' THEN (SELECT pt.name FROM properties pt WHERE pt.id = c.property_id)
+  ELSE (SELECT u.display_name FROM chat_members om JOIN users u ON u.id = om.user_id
+        WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
+END`;
+
 export interface MemberRow {
   readonly userId: string;
   readonly displayName: string;

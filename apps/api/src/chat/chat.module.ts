@@ -10,6 +10,7 @@ import { ConversationsController } from './conversations.controller';
 import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
+import { MessageSearch } from './message-search';
 import { MessagesController } from './messages.controller';
 import { PeopleController } from './people.controller';
 import { PeopleDirectory } from './people-directory';
@@ -22,15 +23,16 @@ import { MemoryPresenceStore } from './realtime/memory-presence-store';
 import { PresenceStore } from './realtime/presence-store';
 import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
+import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
 
 /**
- * Conversations, their members and messages, read state, who is online, the people to talk to, and
- * their Socket.IO gateway; owns the `chat_*` tables.
+ * Conversations, their members and messages, read state, who is online, the people to talk to,
+ * search, and their Socket.IO gateway; owns the `chat_*` tables.
  */
 @Module({
   imports: [AuthModule, PermissionsModule],
-  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController],
+  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
   providers: [
     ChatFanout,
     ChatGateway,
@@ -42,6 +44,7 @@ import { SendRateLimit } from './send-rate-limit';
     MessageChanges,
     MessageHistory,
     MessagePosting,
+    MessageSearch,
     PeopleDirectory,
     ReadState,
     SocketCallers,

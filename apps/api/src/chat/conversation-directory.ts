@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ChatReader } from './chat-reader';
 import {
   CONVERSATION_COLUMNS,
+  CONVERSATION_TITLE,
   ConversationRow,
   MemberRow,
   MESSAGE_COLUMNS,
@@ -95,12 +96,7 @@ export class ConversationDirectory {
     return chatQuery<ListedRow>(
       manager,
       `SELECT ${CONVERSATION_COLUMNS},
-         CASE c.type
-           WHEN 'group' THEN c.name
-           WHEN 'property' THEN (SELECT pt.name FROM properties pt WHERE pt.id = c.property_id)
-           ELSE (SELECT u.display_name FROM chat_members om JOIN users u ON u.id = om.user_id
-                 WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
-         END AS title,
+         ${CONVERSATION_TITLE} AS title,
          CASE WHEN c.type = 'direct' THEN
            (SELECT om.user_id FROM chat_members om WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)
          END AS "peerId",

@@ -22,3 +22,9 @@ export const CHAT_PRESENCE_QUERY_MAX_USERS = 100;
 /** The most colleagues one people search answers, and how many without a limit. */
 export const CHAT_PEOPLE_MAX_LIMIT = 50;
 export const CHAT_PEOPLE_DEFAULT_LIMIT = 20;
+
+/** The longest chat search, in characters. */
+export const CHAT_SEARCH_MAX_LENGTH = 200;
+/** Search results per page, by default and at most. */
+export const CHAT_SEARCH_DEFAULT_LIMIT = 20;
+export const CHAT_SEARCH_MAX_LIMIT = 50;

@@ -7,6 +7,7 @@ import { UnloggedAttemptCounters1795737600000 } from './1795737600000-unlogged-a
 import { PropertySummaries1795824000000 } from './1795824000000-property-summaries';
 import { PropertySummariesBackfill1795910400000 } from './1795910400000-property-summaries-backfill';
 import { Chat1796256000000 } from './1796256000000-chat';
+import { ChatSearch1796428800000 } from './1796428800000-chat-search';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   PropertySummaries1795824000000,
   PropertySummariesBackfill1795910400000,
   Chat1796256000000,
+  ChatSearch1796428800000,
 ];

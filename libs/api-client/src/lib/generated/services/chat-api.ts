@@ -41,6 +41,9 @@ import { removeConversationMember } from '../fn/chat/remove-conversation-member'
 import { RemoveConversationMember$Params } from '../fn/chat/remove-conversation-member';
 import { removeReaction } from '../fn/chat/remove-reaction';
 import { RemoveReaction$Params } from '../fn/chat/remove-reaction';
+import { searchChatMessages } from '../fn/chat/search-chat-messages';
+import { SearchChatMessages$Params } from '../fn/chat/search-chat-messages';
+import { SearchResultsDto } from '../models/search-results-dto';
 import { sendMessage } from '../fn/chat/send-message';
 import { SendMessage$Params } from '../fn/chat/send-message';
 import { UnreadCountDto } from '../models/unread-count-dto';
@@ -538,6 +541,41 @@ export class ChatApi extends BaseService {
     const resp = this.getUnreadCount$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<UnreadCountDto>): UnreadCountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `searchChatMessages()` */
+  static readonly SearchChatMessagesPath = '/api/chat/search';
+
+  /**
+   * Messages of the conversations you may read that match the words, best match first.
+   *
+   * Full-text search with English stemming over messages not deleted, in conversations you may read now. Page with nextCursor. A search of only common words ("the", "and") finds nothing.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `searchChatMessages()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  searchChatMessages$Response(params: SearchChatMessages$Params, context?: HttpContext): Observable<StrictHttpResponse<SearchResultsDto>> {
+    const obs = searchChatMessages(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Messages of the conversations you may read that match the words, best match first.
+   *
+   * Full-text search with English stemming over messages not deleted, in conversations you may read now. Page with nextCursor. A search of only common words ("the", "and") finds nothing.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `searchChatMessages$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  searchChatMessages(params: SearchChatMessages$Params, context?: HttpContext): Observable<SearchResultsDto> {
+    const resp = this.searchChatMessages$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SearchResultsDto>): SearchResultsDto => r.body)
     );
   }
 
