@@ -38,8 +38,14 @@ async function createColleague(api: APIRequestContext): Promise<void> {
   expect(change.ok()).toBe(true);
 }
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
+async function signedIn(
+  browser: Browser,
+  email: string,
+  password: string,
+  beforeSignIn: (page: Page) => Promise<void> = async () => undefined,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  await beforeSignIn(page);
   await page.goto('/sign-in');
   await signIn(page, email, password);
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
@@ -47,21 +53,22 @@ async function signedIn(browser: Browser, email: string, password: string): Prom
 }
 
 /**
- * Routes the page's chat socket through the test, which can cut it as a network failure would
- * and refuse new connections until it is "back online".
+ * The chat socket of a page, routed through the test from before the page opens: the test can cut
+ * it as a network failure would and refuse new connections until it is "back online".
  */
-async function controllableChatSocket(page: Page): Promise<{ offline(): void; online(): void }> {
+function chatNetwork(): { route(page: Page): Promise<void>; offline(): void; online(): void } {
   let cut = false;
   const open = new Set<WebSocketRoute>();
-  await page.routeWebSocket(/\/api\/chat\/ws/, (socket) => {
-    if (cut) {
-      void socket.close({ code: 1006, reason: 'offline' });
-      return;
-    }
-    socket.connectToServer();
-    open.add(socket);
-  });
   return {
+    route: (page) =>
+      page.routeWebSocket(/\/api\/chat\/ws/, (socket) => {
+        if (cut) {
+          void socket.close({ code: 1006, reason: 'offline' });
+          return;
+        }
+        socket.connectToServer();
+        open.add(socket);
+      }),
     offline: () => {
       cut = true;
       open.forEach((socket) => void socket.close({ code: 1006, reason: 'offline' }));
@@ -85,8 +92,8 @@ test.describe('chat', () => {
     await createColleague(api);
     await api.dispose();
 
-    const admin = await signedIn(browser, ADMIN.email, E2E_DEMO_PASSWORD);
-    const network = await controllableChatSocket(admin);
+    const network = chatNetwork();
+    const admin = await signedIn(browser, ADMIN.email, E2E_DEMO_PASSWORD, (page) => network.route(page));
     const colleague = await signedIn(browser, COLLEAGUE.email, COLLEAGUE.password);
 
     // The admin starts a conversation with the colleague from the drawer.
@@ -135,5 +142,19 @@ test.describe('chat', () => {
     await colleagueDrawer.getByRole('button', { name: new RegExp(ADMIN.name) }).click();
     await expect(messages(colleague).getByText('Thanks, looking now')).toBeVisible();
     await expect(messages(colleague).getByText('Written while offline')).toHaveCount(1);
+
+    // The chat page finds the first message by a word in another form, and opens the thread at it.
+    await colleague.goto('/chat');
+    await colleague.getByRole('searchbox', { name: 'Search messages' }).fill('rents roll');
+    const results = colleague.getByRole('region', { name: 'Search results' });
+    await expect(results.locator('mark', { hasText: 'Rent' })).toBeVisible();
+    await results
+      .getByRole('button', { name: new RegExp(ADMIN.name) })
+      .first()
+      .click();
+    await expect(colleague).toHaveURL(/\/chat\/[0-9a-f-]+\?seq=1$/);
+    await expect(
+      messages(colleague).locator('od-message-bubble.focused strong', { hasText: 'Parkside' }),
+    ).toBeVisible();
   });
 });

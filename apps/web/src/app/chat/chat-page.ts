@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
 import { PageState } from '../shared/page-state';
+import { ChatSearch, type SearchChoice } from './chat-search';
 import { ChatStatusLine } from './chat-status-line';
 import { ChatThreadView } from './chat-thread-view';
 import { ConversationList } from './conversation-list';
@@ -9,7 +10,7 @@ import { NewConversationButton } from './new-conversation-button';
 /** The chat as a page: conversations beside the open thread, at `/chat` and `/chat/:conversationId`. */
 @Component({
   selector: 'od-chat-page',
-  imports: [ChatStatusLine, ChatThreadView, ConversationList, NewConversationButton, PageState],
+  imports: [ChatSearch, ChatStatusLine, ChatThreadView, ConversationList, NewConversationButton, PageState],
   template: `
     <section class="list" aria-labelledby="chat-page-title">
       <header class="header">
@@ -17,11 +18,14 @@ import { NewConversationButton } from './new-conversation-button';
         <od-new-conversation-button (created)="show($event)" />
       </header>
       <od-chat-status-line />
-      <od-conversation-list class="conversations" [selectedId]="conversationId() ?? null" (selected)="show($event)" />
+      <od-chat-search #search (chosen)="open($event)" />
+      @if (!search.active()) {
+        <od-conversation-list class="conversations" [selectedId]="conversationId() ?? null" (selected)="show($event)" />
+      }
     </section>
     <section class="thread" aria-label="Conversation">
       @if (conversationId(); as id) {
-        <od-chat-thread [conversationId]="id" />
+        <od-chat-thread [conversationId]="id" [focusSeq]="focusSeq()" />
       } @else {
         <od-page-state icon="forum" message="Choose a conversation, or start a new one." />
       }
@@ -77,8 +81,19 @@ export class ChatPage {
   private readonly router = inject(Router);
   /** From the route: the open conversation, if any. */
   readonly conversationId = input<string>();
+  /** From the query string: a message to show, by its seq (a search result's). */
+  readonly seq = input<string>();
+
+  protected readonly focusSeq = computed(() => {
+    const seq = Number(this.seq());
+    return Number.isInteger(seq) && seq > 0 ? seq : null;
+  });
 
   protected show(conversationId: string): void {
     void this.router.navigate(['/chat', conversationId]);
+  }
+
+  protected open({ conversationId, seq }: SearchChoice): void {
+    void this.router.navigate(['/chat', conversationId], { queryParams: { seq } });
   }
 }

@@ -66,7 +66,12 @@ async function setUp() {
     ),
     getUnreadCount: jest.fn(() => of({ total: 0, conversations: { c1: 0 } })),
     getConversation: jest.fn(() => of({ ...conversation(serverMessages.length), members: [] })),
-    listMessages: jest.fn(() => of({ items: [...serverMessages], hasMore: false })),
+    // The newest page holds the last two messages; `before` pages further back, two at a time.
+    listMessages: jest.fn(({ before }: { before?: number }) => {
+      const older = serverMessages.filter((held) => before === undefined || held.seq < before);
+      const items = older.slice(-2);
+      return of({ items, hasMore: older.length > items.length });
+    }),
   };
   const session = {
     signedIn: signal(true),
@@ -216,5 +221,19 @@ describe('ChatStore', () => {
 
     socket.fire('hub:presence', { userId: COLLEAGUE.id, status: 'offline' });
     expect(store.online().has(COLLEAGUE.id)).toBe(false);
+  });
+
+  it('loads older history page by page until the thread holds a message far back', async () => {
+    const { store, socket } = await setUp();
+    serverMessages = Array.from({ length: 9 }, (_, index) => message(index + 1));
+    socket.comeOnline();
+    const thread = store.open('c1');
+    await settle();
+    expect(seqs(thread.messages())).toEqual([8, 9]);
+
+    await store.loadBackTo(thread, 3);
+
+    expect(seqs(thread.messages())).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(thread.hasOlder()).toBe(true);
   });
 });

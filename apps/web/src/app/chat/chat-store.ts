@@ -52,6 +52,7 @@ export class ChatStore {
   private readonly viewing = new Map<string, number>();
   private readonly readSent = new Map<string, number>();
   private readonly syncing = new Set<string>();
+  private readonly olderPages = new Map<string, Promise<void>>();
   private readonly lastTyping = new Map<string, number>();
   private readonly arrivals = new Subject<ArrivedMessage>();
   private readonly onlineUsers = signal<ReadonlySet<string>>(new Set());
@@ -137,11 +138,20 @@ export class ChatStore {
     await this.load(this.thread(conversationId));
   }
 
-  async loadOlder(thread: ChatThread): Promise<void> {
-    if (thread.loadingOlder() || !thread.hasOlder()) {
-      return;
+  /** Loads the page before the oldest message held; a call while one is under way shares it. */
+  loadOlder(thread: ChatThread): Promise<void> {
+    const underWay = this.olderPages.get(thread.id);
+    if (underWay || !thread.hasOlder()) {
+      return underWay ?? Promise.resolve();
     }
+    const loading = this.loadOlderPage(thread).finally(() => this.olderPages.delete(thread.id));
+    this.olderPages.set(thread.id, loading);
+    return loading;
+  }
+
+  private async loadOlderPage(thread: ChatThread): Promise<void> {
     thread.loadingOlder.set(true);
+    thread.error.set(null);
     try {
       const page = await firstValueFrom(
         this.api.listMessages({ id: thread.id, before: thread.oldestSeq, limit: HISTORY_PAGE_SIZE }),
@@ -151,6 +161,13 @@ export class ChatStore {
       thread.error.set(describeFailure(error));
     } finally {
       thread.loadingOlder.set(false);
+    }
+  }
+
+  /** Loads older history until the thread holds the message `seq` (or has no older messages). */
+  async loadBackTo(thread: ChatThread, seq: number): Promise<void> {
+    while (thread.oldestSeq > seq && thread.hasOlder() && !thread.error()) {
+      await this.loadOlder(thread);
     }
   }
 

@@ -64,6 +64,8 @@ export class ChatThreadView {
   readonly conversationId = input.required<string>();
   /** Shows a way back to the conversation list (in the drawer). */
   readonly showBack = input(false);
+  /** A message to bring into view and mark, by its seq: older history loads until it is there. */
+  readonly focusSeq = input<number | null>(null);
   readonly back = output();
 
   protected readonly thread = signal<ChatThread | null>(null);
@@ -71,6 +73,7 @@ export class ChatThreadView {
   protected readonly editing = signal<ChatMessage | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly announcement = signal('');
+  protected readonly focused = signal<number | null>(null);
   protected readonly myId = computed(() => this.session.user()?.id ?? '');
   protected readonly canModerate = this.session.isAdmin;
 
@@ -154,6 +157,18 @@ export class ChatThreadView {
       }
     });
 
+    // A message to show: load history back to it, then scroll it into view instead of the bottom.
+    effect(() => {
+      const thread = this.thread();
+      const seq = this.focusSeq();
+      if (thread && seq !== null && thread.state() === 'loaded') {
+        untracked(() => {
+          this.atBottom = false;
+          void this.store.loadBackTo(thread, seq).then(() => this.focused.set(seq));
+        });
+      }
+    });
+
     afterRenderEffect(() => {
       this.items();
       this.pending();
@@ -161,7 +176,12 @@ export class ChatThreadView {
       if (!element) {
         return;
       }
-      if (this.heightBeforeOlder !== null) {
+      const focused = this.focused();
+      const target = focused === null ? null : element.querySelector(`[data-seq="${focused}"]`);
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+        this.heightBeforeOlder = null;
+      } else if (this.heightBeforeOlder !== null) {
         element.scrollTop += element.scrollHeight - this.heightBeforeOlder;
         this.heightBeforeOlder = null;
       } else if (this.atBottom) {
