@@ -1,5 +1,6 @@
 export * from './lib/chat';
 export * from './lib/chat-events';
+export * from './lib/chat-references';
 export * from './lib/chat-timeline';
 export * from './lib/error-codes';
 export * from './lib/password-policy';
