@@ -17,6 +17,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { ConversationDetailsDto } from '@ownerdash/api-client';
 import type { ChatMessage } from '@ownerdash/contracts';
 import { filter } from 'rxjs';
 import { describeFailure } from '../api-error';
@@ -26,6 +27,7 @@ import { askToConfirm } from '../shared/confirm-dialog';
 import { LoadFailure } from '../shared/load-failure';
 import { ChatStore } from './chat-store';
 import type { ChatThread } from './chat-thread';
+import { MembersDialog, type MembersOutcome } from './members-dialog';
 import { MessageBubble } from './message-bubble';
 import { MessageComposer } from './message-composer';
 import { previewOf } from './message-preview';
@@ -267,6 +269,28 @@ export class ChatThreadView {
     this.replyTo.set(null);
     this.editing.set(null);
     this.composer()?.focus();
+  }
+
+  protected manageMembers(): void {
+    const thread = this.thread();
+    const details = thread?.details();
+    if (!thread || !details) {
+      return;
+    }
+    this.dialog
+      .open<MembersDialog, ConversationDetailsDto, MembersOutcome>(MembersDialog, {
+        data: details,
+        width: '440px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((outcome) => {
+        if (outcome && 'left' in outcome) {
+          this.back.emit();
+        } else if (outcome) {
+          thread.details.set(outcome.details);
+        }
+      });
   }
 
   protected async saveEdit({ message, content }: { message: ChatMessage; content: string }): Promise<void> {
