@@ -63,6 +63,16 @@ export interface PresenceEvent {
   readonly status: 'online' | 'offline';
 }
 
+export interface Notification {
+  readonly id: string;
+  readonly type: 'message_received' | 'mention' | 'added_to_conversation';
+  readonly conversationId: string;
+  readonly messageId: string | null;
+  readonly actor: { readonly id: string; readonly displayName: string } | null;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
 interface ConversationRef {
   readonly conversationId: string;
 }
@@ -107,6 +117,7 @@ export interface ServerEvents {
   'hub:conversation_removed': (event: ConversationRef) => void;
   'session:permissions_changed': () => void;
   'hub:presence': (event: PresenceEvent) => void;
+  'notification:created': (notification: Notification) => void;
 }
 
 /** The answer an event's acknowledgement receives. */

@@ -20,6 +20,7 @@ const TABLES_WITHOUT_ENTITY: Readonly<Record<string, string>> = {
   chat_members: 'chat',
   chat_messages: 'chat',
   chat_reactions: 'chat',
+  notifications: 'notifications',
 };
 
 const ENTITY_WRITE = /\.(?:insert|update|delete|save|upsert|increment|decrement|softDelete)\(\s*([A-Z]\w*)\s*,/g;

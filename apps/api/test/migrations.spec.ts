@@ -14,6 +14,7 @@ const TABLES = [
   'import_jobs',
   'login_throttle',
   'market_comps',
+  'notifications',
   'organizations',
   'password_resets',
   'permission_presets',

@@ -3,6 +3,7 @@ export * from './lib/chat-events';
 export * from './lib/chat-references';
 export * from './lib/chat-timeline';
 export * from './lib/error-codes';
+export * from './lib/notifications';
 export * from './lib/password-policy';
 export * from './lib/permission-registry';
 export * from './lib/permission-tree';

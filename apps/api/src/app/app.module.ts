@@ -11,6 +11,7 @@ import { EventsModule } from '../events/events.module';
 import { HealthModule } from '../health/health.module';
 import { MailModule } from '../mail/mail.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioImportModule } from '../portfolio/import/portfolio-import.module';
@@ -38,6 +39,7 @@ export class AppModule {
         TeamModule,
         PortfolioImportModule,
         PortfolioViewsModule,
+        NotificationsModule,
         ChatModule,
         HealthModule,
         DemoModule,

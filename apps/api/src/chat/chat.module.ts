@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PermissionsModule } from '../permissions/permissions.module';
+import { ChatNotifications } from './chat-notifications';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
@@ -31,11 +33,12 @@ import { SendRateLimit } from './send-rate-limit';
  * search, and their Socket.IO gateway; owns the `chat_*` tables.
  */
 @Module({
-  imports: [AuthModule, PermissionsModule],
+  imports: [AuthModule, NotificationsModule, PermissionsModule],
   controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
   providers: [
     ChatFanout,
     ChatGateway,
+    ChatNotifications,
     ChatPresence,
     ConversationAccess,
     ConversationCreation,

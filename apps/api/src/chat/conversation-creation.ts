@@ -5,6 +5,7 @@ import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { propertyScopeCondition } from '../permissions/property-scope';
 import { ChatMembershipChanged, ChatPropertyConversationStarted } from './chat.events';
+import { ChatNotifications } from './chat-notifications';
 import { activeColleagues, badRequest } from './chat-people';
 import { ChatReader } from './chat-reader';
 import { chatQuery } from './chat-sql';
@@ -26,6 +27,7 @@ export class ConversationCreation {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly permissions: EffectivePermissionsService,
+    private readonly notifications: ChatNotifications,
   ) {}
 
   create(creator: ChatReader, body: CreateConversationDto): Promise<Created> {
@@ -64,6 +66,7 @@ export class ConversationCreation {
       return { conversationId: (existing as { id: string }).id, created: false };
     }
     await this.addMembers(manager, inserted.id, pair, null);
+    await this.notifications.added(manager, inserted.id, pair, creator.userId);
     recordEvent(manager, new ChatMembershipChanged(inserted.id, pair, []));
     return { conversationId: inserted.id, created: true };
   }
@@ -89,6 +92,7 @@ export class ConversationCreation {
     const id = (inserted as { id: string }).id;
     await this.addMembers(manager, id, [creator.userId], 'owner');
     await this.addMembers(manager, id, others, null);
+    await this.notifications.added(manager, id, others, creator.userId);
     recordEvent(manager, new ChatMembershipChanged(id, [creator.userId, ...others], []));
     return { conversationId: id, created: true };
   }

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { ChatMembershipChanged } from './chat.events';
+import { ChatNotifications } from './chat-notifications';
 import { activeColleagues } from './chat-people';
 import { ChatReader } from './chat-reader';
 import { ConversationRow } from './chat-rows';
@@ -20,6 +21,7 @@ export class ConversationMembers {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly access: ConversationAccess,
+    private readonly notifications: ChatNotifications,
   ) {}
 
   add(caller: ChatReader, conversationId: string, userIds: readonly string[]): Promise<void> {
@@ -37,6 +39,7 @@ export class ConversationMembers {
              joined_at = CASE WHEN chat_members.left_at IS NULL THEN chat_members.joined_at ELSE now() END`,
         { conversationId: group.id, userIds: added },
       );
+      await this.notifications.added(manager, group.id, added, caller.userId);
       recordEvent(manager, new ChatMembershipChanged(group.id, added, []));
     });
   }

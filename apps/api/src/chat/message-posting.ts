@@ -4,6 +4,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { ChatMessagePosted } from './chat.events';
+import { ChatNotifications } from './chat-notifications';
 import { ChatReader } from './chat-reader';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -32,6 +33,7 @@ export class MessagePosting {
     private readonly unitOfWork: UnitOfWork,
     private readonly access: ConversationAccess,
     private readonly rateLimit: SendRateLimit,
+    private readonly notifications: ChatNotifications,
   ) {}
 
   async send(sender: ChatReader, conversationId: string, body: SendMessageDto): Promise<Posted> {
@@ -116,6 +118,7 @@ export class MessagePosting {
       },
     );
     const message = toMessageDto(stored as MessageRow);
+    await this.notifications.messagePosted(manager, message, sender.userId);
     recordEvent(manager, new ChatMessagePosted(message, receivedAt));
     return { message, created: true };
   }

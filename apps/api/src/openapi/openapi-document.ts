@@ -65,6 +65,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'admin',
       'Team management for administrators: members, invitations, property scope, permission trees and presets',
     )
+    .addTag(
+      'chat',
+      'Conversations, messages, read state, people to talk to and search; the real-time events are in docs/realtime',
+    )
+    .addTag('notifications', 'Your notifications: messages, mentions, being added to conversations')
     .addTag('health', 'Liveness and readiness')
     .addTag('metrics', 'Prometheus metrics of an instance, for operators')
     .build();

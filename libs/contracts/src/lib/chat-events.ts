@@ -1,3 +1,4 @@
+import type { ChatNotification } from './notifications';
 /**
  * The chat's Socket.IO event API, shared by the API's gateway and its clients. Connect to the
  * path CHAT_SOCKET_PATH with the websocket transport and `auth: { token: <access token> }`.
@@ -130,6 +131,8 @@ export interface ChatServerEvents {
   'hub:conversation_removed': (event: ConversationPayload) => void;
   /** The user's rights changed: get a fresh access token and reconnect with it. */
   'session:permissions_changed': () => void;
+  /** To every socket of the person notified. */
+  'notification:created': (notification: ChatNotification) => void;
 }
 
 /** The events of ChatClientEvents by name, for code that needs them at run time (the AsyncAPI check). */
@@ -155,6 +158,7 @@ export const CHAT_SERVER_EVENT_NAMES = [
   'hub:conversation_removed',
   'session:permissions_changed',
   'hub:presence',
+  'notification:created',
 ] as const satisfies readonly (keyof ChatServerEvents)[];
 
 /** Compiles only when T is never. */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { SessionsRevoked } from '../../auth/auth.events';
 import { DomainEvents } from '../../events/domain-events';
 import { ChatMetrics } from '../../metrics/chat-metrics';
+import { NotificationsCreated } from '../../notifications/notifications.events';
 import { EffectivePermissionsService } from '../../permissions/effective-permissions';
 import { PermissionVersionBumped, UserDeactivated } from '../../users/users.events';
 import {
@@ -50,6 +51,11 @@ export class ChatFanout {
     });
     on(ChatMessageChanged, ChatFanout.name, ({ change, message }) => {
       server.to(conversationRoom(message.conversationId)).emit(CHANGE_EVENTS[change], message);
+    });
+    on(NotificationsCreated, ChatFanout.name, ({ notifications }) => {
+      for (const { userId, notification } of notifications) {
+        server.to(userRoom(userId)).emit('notification:created', notification);
+      }
     });
     on(ChatReadMoved, ChatFanout.name, ({ conversationId, userId, seq }) => {
       server.to(conversationRoom(conversationId)).emit('hub:read', { conversationId, userId, seq });

@@ -63,6 +63,12 @@ export type { ListProperties$Params as ListProperties$Params } from './fn/proper
 export { listProperties as listProperties } from './fn/properties/list-properties';
 export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/users/update-profile';
 export { updateProfile as updateProfile } from './fn/users/update-profile';
+export type { ListNotifications$Params as ListNotifications$Params } from './fn/notifications/list-notifications';
+export { listNotifications as listNotifications } from './fn/notifications/list-notifications';
+export type { GetNotificationUnreadCount$Params as GetNotificationUnreadCount$Params } from './fn/notifications/get-notification-unread-count';
+export { getNotificationUnreadCount as getNotificationUnreadCount } from './fn/notifications/get-notification-unread-count';
+export type { MarkNotificationsRead$Params as MarkNotificationsRead$Params } from './fn/notifications/mark-notifications-read';
+export { markNotificationsRead as markNotificationsRead } from './fn/notifications/mark-notifications-read';
 export type { ListConversations$Params as ListConversations$Params } from './fn/chat/list-conversations';
 export { listConversations as listConversations } from './fn/chat/list-conversations';
 export type { CreateConversation$Params as CreateConversation$Params } from './fn/chat/create-conversation';

@@ -7,6 +7,7 @@ export { AdminApi } from './services/admin-api';
 export { AuthApi } from './services/auth-api';
 export { PropertiesApi } from './services/properties-api';
 export { UsersApi } from './services/users-api';
+export { NotificationsApi } from './services/notifications-api';
 export { ChatApi } from './services/chat-api';
 export { HealthApi } from './services/health-api';
 export { PortfolioApi } from './services/portfolio-api';

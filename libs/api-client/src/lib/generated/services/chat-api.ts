@@ -48,6 +48,10 @@ import { sendMessage } from '../fn/chat/send-message';
 import { SendMessage$Params } from '../fn/chat/send-message';
 import { UnreadCountDto } from '../models/unread-count-dto';
 
+
+/**
+ * Conversations, messages, read state, people to talk to and search; the real-time events are in docs/realtime
+ */
 @Injectable({ providedIn: 'root' })
 export class ChatApi extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
