@@ -113,6 +113,8 @@ test.describe('chat', () => {
 
     // The colleague's badge counts it; opening the thread shows it and clears the badge.
     await expect(colleague.getByRole('button', { name: 'Chat, 1 unread message' })).toBeVisible();
+    // Being added to the conversation and the message are notifications too.
+    await expect(colleague.getByRole('button', { name: 'Notifications, 2 unread' })).toBeVisible();
     await colleague.getByTestId('chat-button').click();
     const colleagueDrawer = chatDrawer(colleague);
     await colleagueDrawer.getByRole('button', { name: new RegExp(ADMIN.name) }).click();

@@ -6,6 +6,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatIconRegistry } from '@angular/material/icon';
 import { CONVERSATION_ICONS } from './chat/conversation-icons';
 import { TAB_ICONS } from './dashboard/tab-icons';
+import { NOTIFICATION_ICONS } from './notifications/notification-text';
 import { provideSvgIcons } from './svg-icons';
 
 const projectRoot = join(__dirname, '..', '..');
@@ -31,7 +32,11 @@ function copiedIcons(): { names: string[]; input: string } {
 
 /** Every icon the templates ask for by a literal name, plus the ones bound from data. */
 function usedIcons(): Set<string> {
-  const used = new Set<string>([...Object.values(TAB_ICONS), ...Object.values(CONVERSATION_ICONS)]);
+  const used = new Set<string>([
+    ...Object.values(TAB_ICONS),
+    ...Object.values(CONVERSATION_ICONS),
+    ...Object.values(NOTIFICATION_ICONS),
+  ]);
   const visit = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);

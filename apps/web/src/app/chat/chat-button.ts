@@ -13,6 +13,11 @@ import { ChatStore } from './chat-store';
   template: `
     <button
       mat-icon-button
+      [matBadge]="badge()"
+      [matBadgeHidden]="unread() === 0"
+      matBadgeColor="warn"
+      matBadgeSize="small"
+      matBadgeDescription=""
       type="button"
       data-testid="chat-button"
       aria-controls="chat-drawer"
@@ -21,15 +26,7 @@ import { ChatStore } from './chat-store';
       [matTooltip]="label()"
       (click)="drawer.toggle()"
     >
-      <mat-icon
-        svgIcon="chat"
-        [matBadge]="badge()"
-        [matBadgeHidden]="unread() === 0"
-        matBadgeColor="warn"
-        matBadgeSize="small"
-        matBadgeDescription=""
-        aria-hidden="true"
-      />
+      <mat-icon svgIcon="chat" aria-hidden="true" />
     </button>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -18,6 +18,7 @@ import { ChatDrawer } from '../chat/chat-drawer';
 import { ChatDrawerState } from '../chat/chat-drawer-state';
 import { ChatToasts } from '../chat/chat-toasts';
 import { TAB_ICONS } from '../dashboard/tab-icons';
+import { NotificationBell } from '../notifications/notification-bell';
 import { AccessNotice } from '../shared/access-notice';
 import { Notice } from '../shared/notice';
 
@@ -38,6 +39,7 @@ const COMPACT_LAYOUT = '(max-width: 1023.98px)';
     MatSidenavModule,
     MatToolbarModule,
     Notice,
+    NotificationBell,
     PermissionGate,
     RouterLink,
     RouterLinkActive,
