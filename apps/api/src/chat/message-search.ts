@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { decodeCursor, encodeCursor, isTimeText, isUuidText } from '../common/cursor';
 import { ChatReader } from './chat-reader';
 import { CONVERSATION_TITLE, MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -47,7 +48,10 @@ export class MessageSearch {
       await this.access.readable(manager, reader, query.conversationId);
     }
     const period = searchPeriod(query);
-    const after = query.cursor === undefined ? null : parseCursor(query.cursor);
+    const after =
+      query.cursor === undefined
+        ? null
+        : decodeCursor(query.cursor, isCursor, 'cursor is not one a search answered: start again without it');
     const access = await this.access.condition(reader);
     const filters = [
       query.conversationId ? 'AND m.conversation_id = :conversationId' : '',
@@ -141,27 +145,14 @@ function searchPeriod(query: ChatSearchQueryDto): { from?: Date; to?: Date } {
   return { from, to };
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function parseCursor(text: string): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (
-      typeof cursor.rank === 'string' &&
-      Number.isFinite(Number(cursor.rank)) &&
-      typeof cursor.createdAt === 'string' &&
-      !Number.isNaN(Date.parse(cursor.createdAt)) &&
-      typeof cursor.id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(cursor.id)
-    ) {
-      return cursor as Cursor;
-    }
-  } catch {
-    // Not base64url JSON: answered as any other cursor this search did not give.
-  }
-  throw badQuery('cursor is not one a search answered: start again without it', 'cursor');
+function isCursor(value: unknown): value is Cursor {
+  const cursor = value as Partial<Cursor> | null;
+  return (
+    typeof cursor?.rank === 'string' &&
+    Number.isFinite(Number(cursor.rank)) &&
+    isTimeText(cursor.createdAt) &&
+    isUuidText(cursor.id)
+  );
 }
 
 function badQuery(problem: string, field: string): ApiException {

@@ -3,6 +3,7 @@ import { ERROR_CODES, NotificationType } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../auth/auth-context';
 import { ApiException } from '../common/api-exception';
+import { decodeCursor, encodeCursor, isTimeText, isUuidText } from '../common/cursor';
 import {
   MarkNotificationsReadDto,
   NotificationDto,
@@ -30,7 +31,14 @@ export class NotificationInbox {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(reader: AuthContext, query: NotificationListQueryDto): Promise<NotificationListDto> {
-    const after = query.cursor === undefined ? null : parseCursor(query.cursor);
+    const after =
+      query.cursor === undefined
+        ? null
+        : decodeCursor(
+            query.cursor,
+            isCursor,
+            'cursor is not one a list of notifications answered: start again without it',
+          );
     const parameters: unknown[] = [reader.userId, query.limit + 1];
     const conditions = ['n.user_id = $1'];
     if (query.unread) {
@@ -94,27 +102,7 @@ function toDto(row: NotificationRow): NotificationDto {
   };
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function parseCursor(text: string): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (
-      typeof cursor.at === 'string' &&
-      !Number.isNaN(Date.parse(cursor.at)) &&
-      /^[0-9a-f-]{36}$/i.test(cursor.id ?? '')
-    ) {
-      return cursor as Cursor;
-    }
-  } catch {
-    // Not base64url JSON: answered as any other cursor a list did not give.
-  }
-  const message = 'cursor is not one a list of notifications answered: start again without it';
-  throw new ApiException(HttpStatus.BAD_REQUEST, {
-    message,
-    code: ERROR_CODES.validationFailed,
-    details: [{ field: 'cursor', problems: [message] }],
-  });
+function isCursor(value: unknown): value is Cursor {
+  const cursor = value as Partial<Cursor> | null;
+  return isTimeText(cursor?.at) && isUuidText(cursor?.id);
 }
