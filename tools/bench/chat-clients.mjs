@@ -66,7 +66,8 @@ function openSocket(url, token) {
       auth: { token },
       reconnection: false,
       forceNew: true,
-      timeout: 10_000,
+      // Generous: while 2,000 people connect, each arrival's presence goes to everyone already there.
+      timeout: 60_000,
     });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {

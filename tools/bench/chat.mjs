@@ -19,7 +19,7 @@ import { startServer } from './server.mjs';
 
 const users = Number(process.env.BENCH_CHAT_USERS ?? 2000);
 const workers = Number(process.env.BENCH_CHAT_WORKERS ?? 2);
-const steps = (process.env.BENCH_CHAT_STEPS ?? '250,500,1000,1500,2000').split(',').map(Number);
+const steps = (process.env.BENCH_CHAT_STEPS ?? '100,250,500,1000,1500,2000').split(',').map(Number);
 const stepSeconds = Number(process.env.BENCH_CHAT_STEP_SECONDS ?? 10);
 const apiPort = Number(process.env.BENCH_CHAT_PORT ?? 3210);
 const relayPort = apiPort + 1;
