@@ -22,7 +22,10 @@ export function total(counts) {
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
-/** The latency in ms below which `fraction` of the recorded ones lie; null when none were recorded. */
+/**
+ * The latency in ms below which `fraction` of the recorded ones lie; null when none were recorded,
+ * Infinity when it is beyond the last bucket.
+ */
 export function percentile(counts, fraction) {
   const wanted = Math.ceil(total(counts) * fraction);
   if (wanted === 0) {
@@ -32,8 +35,8 @@ export function percentile(counts, fraction) {
   for (let index = 0; index < BUCKETS; index += 1) {
     seen += counts[index];
     if (seen >= wanted) {
-      return index * BUCKET_MS;
+      return index === BUCKETS - 1 ? Infinity : index * BUCKET_MS;
     }
   }
-  return (BUCKETS - 1) * BUCKET_MS;
+  return Infinity;
 }

@@ -7,6 +7,7 @@
 // the same steps against a bare Socket.IO relay without a database (chat-relay.mjs), the baseline
 // the API is reported against as a ratio.
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,7 @@ import { cleanUp, onCleanup } from './chat-exit.mjs';
 import { histogram, merge, percentile } from './chat-latency.mjs';
 import { ClientPool } from './chat-pool.mjs';
 import { createPopulation } from './chat-population.mjs';
+import { serverMeter } from './chat-server-metrics.mjs';
 import { startServer } from './server.mjs';
 
 const users = Number(process.env.BENCH_CHAT_USERS ?? 2000);
@@ -49,15 +51,17 @@ async function settle(pids, timeoutMs = 180_000) {
 }
 
 /** One step on every worker: its share of the rate, then until everything is acknowledged and delivered. */
-async function step(pool, rate, cpuGroups) {
+async function step(pool, rate, cpuGroups, metrics) {
+  const server = metrics ? await serverMeter(metrics.base, metrics.token) : null;
   const meter = cpuMeter(cpuGroups);
   await Promise.race([
     pool.all('send', () => ({ label: String(rate), rate: rate / workers, seconds: stepSeconds })),
     pool.failed,
   ]);
   const cores = meter.stop();
+  const inServer = await server?.stop();
   await Promise.race([pool.all('drain', () => ({ timeoutMs: 20_000 })), pool.failed]);
-  return cores;
+  return { cores, inServer };
 }
 
 /** Adds up the workers' verdicts per step. */
@@ -87,7 +91,7 @@ function combine(verdicts) {
 }
 
 /** Connects every user to `url`, runs the steps, and verifies (catching up by hub:sync if `sync`). */
-async function runSteps({ name, url, population, serverPids, sync }) {
+async function runSteps({ name, url, population, serverPids, sync, metrics }) {
   const pool = await ClientPool.start({
     workers,
     population,
@@ -102,19 +106,19 @@ async function runSteps({ name, url, population, serverPids, sync }) {
     await settle(serverPids());
     process.stderr.write(`chat bench, ${name}: ${users} sockets connected in ${connectSeconds.toFixed(1)} s\n`);
 
-    const cpu = new Map();
+    const measured = new Map();
     for (const rate of steps) {
-      const cores = await step(pool, rate, {
+      const cpuGroups = {
         server: () => serverPids().slice(0, 1),
         postgres: () => serverPids().slice(1),
         clients: () => pool.pids,
-      });
-      cpu.set(String(rate), cores);
+      };
+      measured.set(String(rate), await step(pool, rate, cpuGroups, metrics));
       const { byLabel } = combine(await pool.all('verify', () => ({ sync: false })));
       const stats = byLabel.get(String(rate));
       const delivered = stats.completedInWindow / stats.windowSeconds;
       process.stderr.write(
-        `chat bench, ${name}: ${rate} msg/s offered, ${delivered.toFixed(0)} delivered, p99 ${percentile(stats.latency, 0.99)} ms\n`,
+        `chat bench, ${name}: ${rate} msg/s offered, ${delivered.toFixed(0)} delivered, p99 ${fixed(percentile(stats.latency, 0.99))} ms\n`,
       );
       if (delivered < rate * SATURATED_SHARE) {
         break;
@@ -122,7 +126,7 @@ async function runSteps({ name, url, population, serverPids, sync }) {
     }
     await sleep(2000); // the last events of the last step, if any are late
     const verdict = combine(await Promise.race([pool.all('verify', () => ({ sync })), pool.failed]));
-    return { ...verdict, cpu, connectSeconds };
+    return { ...verdict, measured, connectSeconds };
   } finally {
     await pool.close();
   }
@@ -159,18 +163,28 @@ function sustained(run) {
   return best;
 }
 
-const fixed = (value, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+function fixed(value, digits = 1) {
+  if (value === null || value === undefined) {
+    return '—';
+  }
+  return value === Infinity ? '> 10000' : value.toFixed(digits);
+}
 
 function table(name, run) {
   let text = `${name}\n`;
-  text += `  ${'offered/s'.padStart(9)} ${'delivered/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'lost'.padStart(6)} ${'dup'.padStart(5)} ${'refused'.padStart(7)}   CPU cores: server, PostgreSQL, clients; client loop delay p99\n`;
+  text += `  ${'offered/s'.padStart(9)} ${'delivered/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'lost'.padStart(6)} ${'dup'.padStart(5)} ${'refused'.padStart(7)}   CPU cores: server, PostgreSQL, clients; loop delay p99: clients[, server]; in-server p99\n`;
   for (const [label, stats] of run.byLabel) {
-    const cores = run.cpu.get(label);
+    const { cores, inServer } = run.measured.get(label);
     const delivered = stats.completedInWindow / stats.windowSeconds;
     text += `  ${(stats.offered / stats.windowSeconds).toFixed(0).padStart(9)} ${delivered.toFixed(0).padStart(11)} `;
     text += `${fixed(percentile(stats.latency, 0.5)).padStart(7)} ${fixed(percentile(stats.latency, 0.99)).padStart(7)} `;
     text += `${String(stats.lost).padStart(6)} ${String(stats.duplicated).padStart(5)} ${String(stats.refused + stats.unacked).padStart(7)}   `;
-    text += `${fixed(cores.server, 2)}, ${cores.postgres === undefined ? '—' : fixed(cores.postgres, 2)}, ${fixed(cores.clients, 2)}; ${fixed(stats.loopDelayP99)} ms\n`;
+    text += `${fixed(cores.server, 2)}, ${fixed(cores.postgres, 2)}, ${fixed(cores.clients, 2)}; ${fixed(stats.loopDelayP99)} ms`;
+    if (inServer) {
+      const bound = inServer.sendP99AtMostMs === null ? '> 2500' : `≤ ${inServer.sendP99AtMostMs}`;
+      text += `, ${fixed(inServer.loopDelayP99)} ms; ${bound} ms`;
+    }
+    text += '\n';
   }
   const { totals } = run;
   text += `  connected in ${run.connectSeconds.toFixed(1)} s; disconnections ${totals.disconnects}, seq gaps ${totals.gaps}, out of order ${totals.outOfOrder}, seq conflicts ${totals.conflicts}\n`;
@@ -179,11 +193,17 @@ function table(name, run) {
 
 /** Runs both and returns the report. */
 export async function chatBenchmark() {
+  const metricsToken = randomBytes(16).toString('hex');
   const server = await startServer(apiPort, {
     name: 'bench-chat-data',
     databasePort: 54328,
     // The per-user send limit (10 a second) would refuse the benchmark's own senders.
-    env: { CHAT_SEND_RATE: '1000000', CHAT_SEND_BURST: '1000000', DEMO_PORTFOLIO: 'false' },
+    env: {
+      CHAT_SEND_RATE: '1000000',
+      CHAT_SEND_BURST: '1000000',
+      DEMO_PORTFOLIO: 'false',
+      METRICS_TOKEN: metricsToken,
+    },
   });
   let serverStopped = false;
   const stopServer = async () => {
@@ -203,7 +223,9 @@ export async function chatBenchmark() {
       jwtSecret: server.jwtSecret,
     });
     const serverPids = () => [server.pid, ...descendants(server.pid)];
-    const api = await runSteps({ name: 'API', url: `http://127.0.0.1:${apiPort}`, population, serverPids, sync: true });
+    const base = `http://127.0.0.1:${apiPort}`;
+    const metrics = { base, token: metricsToken };
+    const api = await runSteps({ name: 'API', url: base, population, serverPids, sync: true, metrics });
     await stopServer();
 
     const relay = await startRelay(population, server.jwtSecret);
