@@ -151,12 +151,13 @@ async function startRelay(population, secret) {
   return relay;
 }
 
-function sustained(run) {
+/** The highest step that delivered its share of the rate, with a p99 within `p99Ms`. */
+function sustained(run, p99Ms = SUSTAINED_P99_MS) {
   let best = null;
   for (const [label, stats] of run.byLabel) {
     const rate = Number(label);
     const delivered = stats.completedInWindow / stats.windowSeconds;
-    if (delivered >= rate * SUSTAINED_SHARE && percentile(stats.latency, 0.99) <= SUSTAINED_P99_MS) {
+    if (delivered >= rate * SUSTAINED_SHARE && percentile(stats.latency, 0.99) <= p99Ms) {
       best = best === null || rate > best.rate ? { rate, delivered, stats } : best;
     }
   }
@@ -245,12 +246,17 @@ export async function chatBenchmark() {
     report += table('API (Socket.IO gateway, PostgreSQL)', api);
     report += `  after the run, catching up with hub:sync recovered ${[...api.byLabel.values()].reduce((sum, stats) => sum + stats.recoveredBySync, 0)} deliveries missed live\n\n`;
     report += table('Relay (bare Socket.IO, no database)', baseline);
-    const apiBest = sustained(api);
-    const relayBest = sustained(baseline);
+    const best = (apiBest, relayBest) => {
+      let text = `API ${apiBest ? `${apiBest.rate} msg/s (${apiBest.delivered.toFixed(0)} delivered)` : 'none'}, `;
+      text += `relay ${relayBest ? `${relayBest.rate} msg/s (${relayBest.delivered.toFixed(0)} delivered)` : 'none'}`;
+      return apiBest && relayBest
+        ? `${text}, API/relay ${(apiBest.delivered / relayBest.delivered).toFixed(2)}\n`
+        : `${text}\n`;
+    };
     report += `\nSustained = the highest step delivering ≥ ${SUSTAINED_SHARE * 100}% of its rate with p99 ≤ ${SUSTAINED_P99_MS} ms:\n`;
-    report += `  API ${apiBest ? `${apiBest.rate} msg/s (${apiBest.delivered.toFixed(0)} delivered)` : 'none'}, `;
-    report += `relay ${relayBest ? `${relayBest.rate} msg/s (${relayBest.delivered.toFixed(0)} delivered)` : 'none'}`;
-    report += apiBest && relayBest ? `, API/relay ${(apiBest.delivered / relayBest.delivered).toFixed(2)}\n` : '\n';
+    report += `  ${best(sustained(api), sustained(baseline))}`;
+    report += `The highest step delivering ≥ ${SUSTAINED_SHARE * 100}% of its rate, whatever its p99:\n`;
+    report += `  ${best(sustained(api, Infinity), sustained(baseline, Infinity))}`;
     report += `  per step, API/relay delivered and p99: `;
     report += [...api.byLabel.entries()]
       .filter(([label]) => baseline.byLabel.has(label))
