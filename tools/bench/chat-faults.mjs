@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanUp, onCleanup } from './chat-exit.mjs';
+import { cleanUp, onCleanup, onExit } from './chat-exit.mjs';
 import { ClientPool } from './chat-pool.mjs';
 import { createPopulation } from './chat-population.mjs';
 import { ApiInstance, freePort, PrivateRedis, startDatabase } from './chat-services.mjs';
@@ -26,7 +26,7 @@ const log = (text) => process.stderr.write(`chat faults: ${text}\n`);
 
 async function run() {
   rmSync(dataDir, { recursive: true, force: true });
-  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  onExit(() => rmSync(dataDir, { recursive: true, force: true }));
   const redis = new PrivateRedis(await freePort());
   onCleanup(() => redis.kill());
   await redis.start();

