@@ -65,7 +65,7 @@ async function run() {
     options: { ackTimeoutMs: 2000, resilient: true },
   });
   onCleanup(() => pool.close());
-  const guarded = (promise) => Promise.race([promise, pool.failed]);
+  const guarded = (promise) => Promise.race([promise, pool.failed, a.crashed, b.crashed]);
   await guarded(pool.all('connect', () => ({ concurrency: 20 })));
   log(`${users} clients connected, half to A (${a.url}), half to B (${b.url}); ${rate} messages per second`);
 
@@ -76,25 +76,25 @@ async function run() {
   const phases = ['before', 'A killed', 'A back', 'Redis restart', 'after'];
   const sending = guarded(pool.all('send', () => ({ label: phases[0], rate: rate / workers, seconds: 0 })));
   sending.catch(() => undefined); // awaited below; a failure meanwhile must not go unhandled
-  await sleep(phaseSeconds * 1000);
+  await guarded(sleep(phaseSeconds * 1000));
 
   await phase(phases[1]);
   await a.stop('SIGKILL');
-  await sleep(phaseSeconds * 1000);
+  await guarded(sleep(phaseSeconds * 1000));
   await a.start();
 
   await phase(phases[2]);
   await guarded(pool.all('rehome'));
-  await sleep(phaseSeconds * 1000);
+  await guarded(sleep(phaseSeconds * 1000));
 
   await phase(phases[3]);
   await redis.kill();
-  await sleep(3000);
+  await guarded(sleep(3000));
   await redis.start();
-  await sleep(phaseSeconds * 1000);
+  await guarded(sleep(phaseSeconds * 1000));
 
   await phase(phases[4]);
-  await sleep(phaseSeconds * 1000);
+  await guarded(sleep(phaseSeconds * 1000));
   await guarded(pool.all('stop'));
   await sending;
 

@@ -99,13 +99,20 @@ export async function startDatabase(dataDir, port) {
   return { url: `postgres://postgres:${password}@127.0.0.1:${port}/ownerdash`, stop: () => server.stop() };
 }
 
-/** One API instance (the built dist/apps/api/main.js) with the environment it is given. */
+/**
+ * One API instance (the built dist/apps/api/main.js) with the environment it is given. `crashed`
+ * rejects when an instance exits without being stopped, so the run ends saying so.
+ */
 export class ApiInstance {
   constructor(name, port, env) {
     this.name = name;
     this.port = port;
     this.env = env;
     this.process = null;
+    this.crashed = new Promise((_, reject) => {
+      this.crash = reject;
+    });
+    this.crashed.catch(() => undefined);
   }
 
   get url() {
@@ -119,6 +126,11 @@ export class ApiInstance {
     });
     const child = this.process;
     onExit(() => child.kill('SIGKILL'));
+    child.once('exit', (code, signal) => {
+      if (!child.stopping) {
+        this.crash(new Error(`API instance ${this.name} exited on its own (${signal ?? `code ${code}`})`));
+      }
+    });
     const deadline = performance.now() + 120_000;
     while (performance.now() < deadline) {
       if (this.process.exitCode !== null) {
@@ -139,6 +151,7 @@ export class ApiInstance {
   async stop(signal = 'SIGTERM') {
     const child = this.process;
     if (child && child.exitCode === null && child.signalCode === null) {
+      child.stopping = true;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill(signal);
       await exited;
