@@ -14,6 +14,11 @@ import { io } from 'socket.io-client';
 import { histogram, record } from './chat-latency.mjs';
 
 const SOCKET_PATH = '/api/chat/ws';
+/**
+ * A catch-up is not retried on a short timer like a send: on a busy machine a page of 100 messages
+ * can take seconds, and asking again meanwhile only adds to the load.
+ */
+const SYNC_TIMEOUT_MS = 15_000;
 /** Makes clientMessageIds unique across workers and runs. */
 const runId = randomBytes(6).toString('hex');
 
@@ -207,9 +212,14 @@ async function catchUp(member) {
         let wanted = [...member.conversationIds];
         while (wanted.length > 0) {
           totals.syncRequests += 1;
-          const answer = await member.socket.timeout(options.ackTimeoutMs).emitWithAck('hub:sync', {
-            conversations: wanted.map((id) => ({ id, afterSeq: timelineOf(member, id).contiguous })),
-          });
+          const answer = await member.socket
+            .timeout(SYNC_TIMEOUT_MS)
+            .emitWithAck('hub:sync', {
+              conversations: wanted.map((id) => ({ id, afterSeq: timelineOf(member, id).contiguous })),
+            })
+            .catch(() => {
+              throw new Error(`hub:sync: no answer within ${SYNC_TIMEOUT_MS / 1000} s`);
+            });
           if (!answer.ok) {
             throw new Error(`hub:sync: ${answer.error.code} ${answer.error.message}`);
           }
