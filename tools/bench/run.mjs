@@ -5,11 +5,13 @@
 // because their cost is the deliberate Argon2id work, and a flood of them is measured by the
 // latency of health meanwhile. The portfolio views are measured on a generated "Scale N"
 // organization (BENCH_SCALE, 300 properties by default). Answers that must not tell which
-// accounts exist are timed one request at a time (BENCH_TIMING_ROUNDS).
+// accounts exist are timed one request at a time (BENCH_TIMING_ROUNDS). Then the chat benchmark
+// (chat.mjs) runs; BENCH_ONLY=api or BENCH_ONLY=chat runs only one of the two.
 import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { accountAnswerTimings } from './account-answers.mjs';
 import { BenchApi } from './api.mjs';
+import { chatBenchmark } from './chat.mjs';
 import { metricsCsv, scopedUser, seedScale } from './portfolio.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
 
@@ -141,79 +143,90 @@ async function importThroughput(views) {
   return { seconds, rowsPerSecond: importRows / seconds, megabytes: Buffer.byteLength(body) / 1e6 };
 }
 
-const server = await startServer(port);
-try {
-  const api = new BenchApi(base);
-  const phhAdmin = await api.signIn('admin@phh.example', DEMO_PASSWORD);
-  const kairoiAdmin = await api.signIn('admin@kairoi.example', DEMO_PASSWORD);
-  const restricted = await api.restrictedUser(kairoiAdmin);
-  const bearer = (session) => ({ headers: { authorization: `Bearer ${session.token}` } });
+/** The API scenarios; returns their report. */
+async function apiScenarios() {
+  const server = await startServer(port);
+  try {
+    const api = new BenchApi(base);
+    const phhAdmin = await api.signIn('admin@phh.example', DEMO_PASSWORD);
+    const kairoiAdmin = await api.signIn('admin@kairoi.example', DEMO_PASSWORD);
+    const restricted = await api.restrictedUser(kairoiAdmin);
+    const bearer = (session) => ({ headers: { authorization: `Bearer ${session.token}` } });
 
-  // Warm up the JIT, the connection pool and PostgreSQL's caches before measuring.
-  await load('/api/health', {}, 2);
-  await load('/api/auth/me', bearer(phhAdmin), 2);
+    // Warm up the JIT, the connection pool and PostgreSQL's caches before measuring.
+    await load('/api/health', {}, 2);
+    await load('/api/auth/me', bearer(phhAdmin), 2);
 
-  const health = await load('/api/health');
-  const adminMe = await load('/api/auth/me', bearer(phhAdmin));
-  const restrictedMe = await load('/api/auth/me', bearer(restricted));
-  const logins = await load('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@kairoi.example', password: DEMO_PASSWORD }),
-    connections: cores * 2,
-  });
-  const flood = await signInFlood();
-  const sequential = await coldAndWarm(api, kairoiAdmin, restricted);
-  const answers = await accountAnswerTimings(api, kairoiAdmin, server.dataDir, timingRounds);
-  const views = await portfolioViews(api, server);
-  const imported = await importThroughput(views);
+    const health = await load('/api/health');
+    const adminMe = await load('/api/auth/me', bearer(phhAdmin));
+    const restrictedMe = await load('/api/auth/me', bearer(restricted));
+    const logins = await load('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@kairoi.example', password: DEMO_PASSWORD }),
+      connections: cores * 2,
+    });
+    const flood = await signInFlood();
+    const sequential = await coldAndWarm(api, kairoiAdmin, restricted);
+    const answers = await accountAnswerTimings(api, kairoiAdmin, server.dataDir, timingRounds);
+    const views = await portfolioViews(api, server);
+    const imported = await importThroughput(views);
 
-  const ratio = (result) => (result.requests.average / health.requests.average).toFixed(2);
-  let report = `\nOwnerdash API benchmark: ${duration} s per load scenario (10 connections), ${cores} cores, embedded PostgreSQL\n\n`;
-  report += row('scenario', 'req/s', 'p99 ms', 'ratio to health');
-  report += row('GET /api/health', health.requests.average.toFixed(1), String(health.latency.p99), '1.00');
-  report += row(
-    'GET /api/auth/me (admin)',
-    adminMe.requests.average.toFixed(1),
-    String(adminMe.latency.p99),
-    ratio(adminMe),
-  );
-  report += row(
-    'GET /api/auth/me (restricted user, warm)',
-    restrictedMe.requests.average.toFixed(1),
-    String(restrictedMe.latency.p99),
-    ratio(restrictedMe),
-  );
-  report += row('POST /api/auth/login', logins.requests.average.toFixed(1), String(logins.latency.p99), '—');
-  report += `\nScale ${scale}: ${scale} properties, ${views.units.toLocaleString('en-US')} units; the user sees 3 properties\n`;
-  for (const [name, result] of [
-    ['GET ar-table page 1, -balance (admin)', views.arAdmin],
-    ['GET ar-table page 1, -balance (3-property user)', views.arScoped],
-    ['GET kpi-tiles (admin)', views.kpiAdmin],
-    ['GET kpi-tiles (3-property user)', views.kpiScoped],
-  ]) {
-    report += row(name, result.requests.average.toFixed(1), String(result.latency.p99), ratio(result));
+    const ratio = (result) => (result.requests.average / health.requests.average).toFixed(2);
+    let report = `\nOwnerdash API benchmark: ${duration} s per load scenario (10 connections), ${cores} cores, embedded PostgreSQL\n\n`;
+    report += row('scenario', 'req/s', 'p99 ms', 'ratio to health');
+    report += row('GET /api/health', health.requests.average.toFixed(1), String(health.latency.p99), '1.00');
+    report += row(
+      'GET /api/auth/me (admin)',
+      adminMe.requests.average.toFixed(1),
+      String(adminMe.latency.p99),
+      ratio(adminMe),
+    );
+    report += row(
+      'GET /api/auth/me (restricted user, warm)',
+      restrictedMe.requests.average.toFixed(1),
+      String(restrictedMe.latency.p99),
+      ratio(restrictedMe),
+    );
+    report += row('POST /api/auth/login', logins.requests.average.toFixed(1), String(logins.latency.p99), '—');
+    report += `\nScale ${scale}: ${scale} properties, ${views.units.toLocaleString('en-US')} units; the user sees 3 properties\n`;
+    for (const [name, result] of [
+      ['GET ar-table page 1, -balance (admin)', views.arAdmin],
+      ['GET ar-table page 1, -balance (3-property user)', views.arScoped],
+      ['GET kpi-tiles (admin)', views.kpiAdmin],
+      ['GET kpi-tiles (3-property user)', views.kpiScoped],
+    ]) {
+      report += row(name, result.requests.average.toFixed(1), String(result.latency.p99), ratio(result));
+    }
+    report += `\nImport: ${importRows.toLocaleString('en-US')} metric rows (${imported.megabytes.toFixed(1)} MB of CSV) in ${imported.seconds.toFixed(2)} s: ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows per second\n`;
+    report += `\nOne request at a time, ${coldRounds} rounds (mean latency; ratio = health latency / latency):\n`;
+    report += `  GET /api/health                              ${sequential.health.toFixed(2)} ms   1.00\n`;
+    report += `  GET /api/auth/me, restricted user, cold      ${sequential.cold.toFixed(2)} ms   ${(sequential.health / sequential.cold).toFixed(2)}   (first request after a permission change)\n`;
+    report += `  GET /api/auth/me, restricted user, warm      ${sequential.warm.toFixed(2)} ms   ${(sequential.health / sequential.warm).toFixed(2)}\n`;
+    report += `\nAnswers that must not tell accounts apart, one request at a time, ${timingRounds} rounds (median latency; ratio = unknown / existing):\n`;
+    for (const [name, timing] of [
+      ['POST /api/auth/login, wrong password', answers.signIn],
+      ['POST /api/auth/forgot-password', answers.reset],
+    ]) {
+      report += `  ${name.padEnd(44)} existing account ${timing.existing.toFixed(2)} ms, unknown email ${timing.unknown.toFixed(2)} ms   ${timing.ratio.toFixed(2)} (target 0.80–1.25)\n`;
+    }
+    report += `\nSign-ins (Argon2id, 19 MiB, t=2, p=1): ${(logins.requests.average / cores).toFixed(1)} per second per core (target ≥ 30)\n`;
+    report += `Sign-in flood (20 clients, right password): ${(flood.flood['2xx'] / duration).toFixed(1)} sign-ins per second, ${flood.flood.statusCodeStats['503']?.count ?? 0} answered 503; `;
+    report += `GET /api/health meanwhile: median ${flood.healthDuring.latency.p50} ms, p99 ${flood.healthDuring.latency.p99} ms (alone: median ${flood.healthAlone.latency.p50} ms, p99 ${flood.healthAlone.latency.p99} ms)\n`;
+    report += `me/health ratio (admin): ${ratio(adminMe)} (target ≥ 0.5)\n`;
+    report += `AR table p99, 3-property user: ${views.arScoped.latency.p99} ms (target < 50 ms); `;
+    report += `3-property user / admin throughput: AR table ${(views.arScoped.requests.average / views.arAdmin.requests.average).toFixed(2)}, `;
+    report += `KPI tiles ${(views.kpiScoped.requests.average / views.kpiAdmin.requests.average).toFixed(2)} (target ≥ 1)\n`;
+    return report;
+  } finally {
+    await server.stop();
   }
-  report += `\nImport: ${importRows.toLocaleString('en-US')} metric rows (${imported.megabytes.toFixed(1)} MB of CSV) in ${imported.seconds.toFixed(2)} s: ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows per second\n`;
-  report += `\nOne request at a time, ${coldRounds} rounds (mean latency; ratio = health latency / latency):\n`;
-  report += `  GET /api/health                              ${sequential.health.toFixed(2)} ms   1.00\n`;
-  report += `  GET /api/auth/me, restricted user, cold      ${sequential.cold.toFixed(2)} ms   ${(sequential.health / sequential.cold).toFixed(2)}   (first request after a permission change)\n`;
-  report += `  GET /api/auth/me, restricted user, warm      ${sequential.warm.toFixed(2)} ms   ${(sequential.health / sequential.warm).toFixed(2)}\n`;
-  report += `\nAnswers that must not tell accounts apart, one request at a time, ${timingRounds} rounds (median latency; ratio = unknown / existing):\n`;
-  for (const [name, timing] of [
-    ['POST /api/auth/login, wrong password', answers.signIn],
-    ['POST /api/auth/forgot-password', answers.reset],
-  ]) {
-    report += `  ${name.padEnd(44)} existing account ${timing.existing.toFixed(2)} ms, unknown email ${timing.unknown.toFixed(2)} ms   ${timing.ratio.toFixed(2)} (target 0.80–1.25)\n`;
-  }
-  report += `\nSign-ins (Argon2id, 19 MiB, t=2, p=1): ${(logins.requests.average / cores).toFixed(1)} per second per core (target ≥ 30)\n`;
-  report += `Sign-in flood (20 clients, right password): ${(flood.flood['2xx'] / duration).toFixed(1)} sign-ins per second, ${flood.flood.statusCodeStats['503']?.count ?? 0} answered 503; `;
-  report += `GET /api/health meanwhile: median ${flood.healthDuring.latency.p50} ms, p99 ${flood.healthDuring.latency.p99} ms (alone: median ${flood.healthAlone.latency.p50} ms, p99 ${flood.healthAlone.latency.p99} ms)\n`;
-  report += `me/health ratio (admin): ${ratio(adminMe)} (target ≥ 0.5)\n`;
-  report += `AR table p99, 3-property user: ${views.arScoped.latency.p99} ms (target < 50 ms); `;
-  report += `3-property user / admin throughput: AR table ${(views.arScoped.requests.average / views.arAdmin.requests.average).toFixed(2)}, `;
-  report += `KPI tiles ${(views.kpiScoped.requests.average / views.kpiAdmin.requests.average).toFixed(2)} (target ≥ 1)\n`;
-  process.stdout.write(report);
-} finally {
-  await server.stop();
+}
+
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : ['api', 'chat'];
+if (only.includes('api')) {
+  process.stdout.write(await apiScenarios());
+}
+if (only.includes('chat')) {
+  process.stdout.write(await chatBenchmark());
 }

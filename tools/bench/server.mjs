@@ -10,11 +10,12 @@ export const DEMO_PASSWORD = 'bench demo password 2026';
 
 /**
  * `name` names its data folder under tmp/ and `databasePort` the embedded PostgreSQL's port, so
- * the API and web benchmarks keep apart.
+ * the API and web benchmarks keep apart; `env` adds to or overrides the server's environment.
  */
-export async function startServer(port, { name = 'bench-data', databasePort = 54327 } = {}) {
+export async function startServer(port, { name = 'bench-data', databasePort = 54327, env: extra = {} } = {}) {
   const dataDir = join(root, 'tmp', name);
   rmSync(dataDir, { recursive: true, force: true });
+  const jwtSecret = randomBytes(32).toString('hex');
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -22,12 +23,13 @@ export async function startServer(port, { name = 'bench-data', databasePort = 54
     DATA_DIR: dataDir,
     EMBEDDED_DATABASE_PORT: String(databasePort),
     DEMO_PASSWORD,
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: jwtSecret,
     // Errors only: the account-answer timings' wrong passwords are 401s, each logged as a warning.
     LOG_LEVEL: 'error',
     // The account-answer timings send each request from an address of their own (X-Forwarded-For),
     // so the per-address sign-in and password-reset limits never answer in their place.
     TRUST_PROXY: 'loopback',
+    ...extra,
   };
   delete env.DATABASE_URL;
   const server = spawn(process.execPath, [join(root, 'dist', 'apps', 'api', 'main.js')], { env, stdio: 'inherit' });
@@ -35,11 +37,17 @@ export async function startServer(port, { name = 'bench-data', databasePort = 54
   return {
     /** The server's DATA_DIR, with the mail outbox. */
     dataDir,
+    /** The secret the server signs access tokens with, for benchmarks that issue their own. */
+    jwtSecret,
+    pid: server.pid,
     /** Where the embedded database listens and keeps its generated password. */
     database: { dataDir, databasePort: Number(env.EMBEDDED_DATABASE_PORT) },
     async stop() {
       // autocannon abandons the requests under way when a scenario ends; let the server finish them.
       await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (server.exitCode !== null || server.signalCode !== null) {
+        return;
+      }
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
     },

@@ -25,7 +25,7 @@ export class ChatIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     if (this.redis.url) {
-      const publisher = this.client(this.redis.url);
+      const publisher = caughtPublishes(this.client(this.redis.url), this.logger);
       const subscriber = this.client(this.redis.url);
       server.adapter(createAdapter(publisher, subscriber, { key: this.redis.channelPrefix }));
     }
@@ -49,4 +49,28 @@ export class ChatIoAdapter extends IoAdapter {
     this.clients.push(client);
     return client;
   }
+}
+
+/**
+ * The client, except that a failed publish is logged instead of rejecting. The adapter does not
+ * wait for its publishes, so one under way when Redis goes away would reject with no handler and
+ * end the process; its event is lost to the other instances' sockets, whose clients catch up by seq.
+ */
+export function caughtPublishes<T extends { publish(...args: never[]): Promise<unknown> }>(
+  client: T,
+  logger: Logger,
+): T {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'publish') {
+        return (...args: Parameters<T['publish']>) =>
+          target.publish(...args).catch((error: unknown) => {
+            logger.warn(`Redis publish: ${error instanceof Error ? error.message : String(error)}`);
+          });
+      }
+      // Bound to the client itself: its methods use private fields, which a proxy does not have.
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
