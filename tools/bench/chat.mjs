@@ -197,7 +197,8 @@ export async function chatBenchmark() {
   const metricsToken = randomBytes(16).toString('hex');
   const server = await startServer(apiPort, {
     name: 'bench-chat-data',
-    databasePort: 54328,
+    // Apart from the other benchmarks' and the browser tests' embedded databases (54327–54329).
+    databasePort: 54330,
     // The per-user send limit (10 a second) would refuse the benchmark's own senders.
     env: {
       CHAT_SEND_RATE: '1000000',
