@@ -8,6 +8,7 @@ import { PropertySummaries1795824000000 } from './1795824000000-property-summari
 import { PropertySummariesBackfill1795910400000 } from './1795910400000-property-summaries-backfill';
 import { Chat1796256000000 } from './1796256000000-chat';
 import { ChatSearch1796428800000 } from './1796428800000-chat-search';
+import { ChatIndexes1796601600000 } from './1796601600000-chat-indexes';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   PropertySummariesBackfill1795910400000,
   Chat1796256000000,
   ChatSearch1796428800000,
+  ChatIndexes1796601600000,
 ];
