@@ -266,8 +266,17 @@ describe('chat conversations', () => {
         ['Ops', 1, 'ops first'],
       ]);
 
+      // A later page carries the same total and its own rows' titles, unread counts and last messages.
       const second = await list(reader, { pageSize: 1, page: 2 });
-      expect(second.body.items.map((item: { id: string }) => item.id)).toEqual([newer.id]);
+      expect(second.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+      expect(second.body.items).toEqual([
+        expect.objectContaining({
+          id: newer.id,
+          title: 'Ops',
+          unreadCount: 1,
+          lastMessage: expect.objectContaining({ content: 'ops first' }),
+        }),
+      ]);
       const groups = await list(reader, { type: 'group' });
       expect(groups.body.items.map((item: { id: string }) => item.id)).toEqual([newer.id]);
       await http().get('/api/chat/conversations').query({ type: 'nope' }).set(bearer(reader)).expect(400);

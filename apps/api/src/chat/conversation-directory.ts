@@ -87,6 +87,12 @@ export class ConversationDirectory {
     };
   }
 
+  /**
+   * The page is chosen first, on the access condition and the activity order only; the title,
+   * peer and unread count are then worked out for its rows alone. Computed in one query level,
+   * they would also run for the rows OFFSET skips — every unread message of the pages before
+   * counted again.
+   */
   private async listed(
     manager: EntityManager,
     reader: ChatReader,
@@ -102,14 +108,19 @@ export class ConversationDirectory {
          END AS "peerId",
          coalesce(me.last_read_seq, 0) AS "lastReadSeq",
          ${UNREAD_COUNT} AS "unreadCount",
-         coalesce(c.last_message_at, c.created_at) AS "lastActivityAt",
-         count(*) OVER () AS total
-       FROM chat_conversations c
+         page."lastActivityAt",
+         page.total
+       FROM (
+         SELECT c.id, coalesce(c.last_message_at, c.created_at) AS "lastActivityAt", count(*) OVER () AS total
+         FROM chat_conversations c
+         WHERE ${access.where}
+           ${filter.type ? 'AND c.type = :type' : ''} ${filter.id ? 'AND c.id = :id' : ''}
+         ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id
+         LIMIT :limit OFFSET :offset
+       ) page
+       JOIN chat_conversations c ON c.id = page.id
        LEFT JOIN chat_members me ON me.conversation_id = c.id AND me.user_id = :readerId
-       WHERE ${access.where}
-         ${filter.type ? 'AND c.type = :type' : ''} ${filter.id ? 'AND c.id = :id' : ''}
-       ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id
-       LIMIT :limit OFFSET :offset`,
+       ORDER BY page."lastActivityAt" DESC, c.id`,
       { ...access.parameters, ...filter },
     );
   }

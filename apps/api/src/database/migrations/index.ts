@@ -9,6 +9,7 @@ import { PropertySummariesBackfill1795910400000 } from './1795910400000-property
 import { Chat1796256000000 } from './1796256000000-chat';
 import { ChatSearch1796428800000 } from './1796428800000-chat-search';
 import { Notifications1796515200000 } from './1796515200000-notifications';
+import { ChatIndexes1796601600000 } from './1796601600000-chat-indexes';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   Chat1796256000000,
   ChatSearch1796428800000,
   Notifications1796515200000,
+  ChatIndexes1796601600000,
 ];
