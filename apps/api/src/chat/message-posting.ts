@@ -6,12 +6,11 @@ import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { ChatMessagePosted } from './chat.events';
 import { ChatNotifications } from './chat-notifications';
 import { ChatReader } from './chat-reader';
-import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
-import { chatQuery } from './chat-sql';
-import { ConversationAccess } from './conversation-access';
+import { ConversationAccess, conversationNotFound } from './conversation-access';
 import { toMessageDto } from './message-dto';
 import { MessageDto, SendMessageDto } from './messages.dto';
 import { SendRateLimit } from './send-rate-limit';
+import { runSend } from './send-statement';
 
 export interface Posted {
   readonly message: MessageDto;
@@ -25,7 +24,8 @@ const CLIENT_MESSAGE_ID_CONSTRAINT = 'chat_messages_sender_client_message_uq';
  * Sends messages. Each send numbers its message with the conversation's next seq while holding
  * the conversation's row lock, so concurrent senders queue up and seq has neither gaps nor
  * repeats; and the sender's clientMessageId makes any retry — on any instance, at any time —
- * return the message already stored instead of adding another.
+ * return the message already stored instead of adding another. The send itself is one statement
+ * (`runSend`) and its notifications a second: the transaction holds the lock for two round trips.
  */
 @Injectable()
 export class MessagePosting {
@@ -53,7 +53,8 @@ export class MessagePosting {
     try {
       return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
     } catch (error) {
-      // The same clientMessageId committed by a concurrent send to another conversation.
+      // The same clientMessageId committed by a concurrent send after this one's snapshot was
+      // taken (a retry that queued behind its original, or a send to another conversation).
       if (isUniqueViolation(error, CLIENT_MESSAGE_ID_CONSTRAINT)) {
         return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
       }
@@ -68,86 +69,43 @@ export class MessagePosting {
     body: SendMessageDto,
     receivedAt: number,
   ): Promise<Posted> {
-    const conversation = await this.access.readable(manager, sender, conversationId, true);
-    // Looked up under the conversation's lock: a retry racing its original waits for it here.
-    const earlier = await this.sentBefore(manager, sender.userId, body.clientMessageId);
-    if (earlier) {
-      if (earlier.conversationId !== conversation.id) {
-        throw new ApiException(HttpStatus.CONFLICT, {
-          message: 'You already used this clientMessageId for a message in another conversation: use a new one.',
-          code: ERROR_CODES.clientMessageIdTaken,
-        });
+    const outcome = await runSend(manager, await this.access.condition(sender), {
+      conversationId,
+      senderId: sender.userId,
+      clientMessageId: body.clientMessageId,
+      content: body.content,
+      replyToId: body.replyToId ?? null,
+    });
+    switch (outcome.kind) {
+      case 'not-readable':
+        throw conversationNotFound();
+      case 'sent-before':
+        if (outcome.message.conversationId !== conversationId) {
+          throw new ApiException(HttpStatus.CONFLICT, {
+            message: 'You already used this clientMessageId for a message in another conversation: use a new one.',
+            code: ERROR_CODES.clientMessageIdTaken,
+          });
+        }
+        return { message: toMessageDto(outcome.message), created: false };
+      case 'reply-elsewhere':
+        throw replyTargetInvalid();
+      case 'created': {
+        const message = toMessageDto(outcome.message);
+        await this.notifications.messagePosted(manager, message, sender.userId, outcome.recipients);
+        recordEvent(manager, new ChatMessagePosted(message, receivedAt));
+        return { message, created: true };
       }
-      return { message: toMessageDto(earlier), created: false };
     }
-    if (body.replyToId) {
-      await this.checkReplyTarget(manager, conversation.id, body.replyToId);
-    }
-    const [{ seq }] = await chatQuery<{ seq: string }>(
-      manager,
-      `UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = now(), updated_at = now()
-       WHERE id = :conversationId RETURNING last_seq AS seq`,
-      { conversationId: conversation.id },
-    );
-    const [{ id }] = await chatQuery<{ id: string }>(
-      manager,
-      `INSERT INTO chat_messages (conversation_id, seq, sender_id, client_message_id, content, reply_to_id)
-       VALUES (:conversationId, :seq, :senderId, :clientMessageId, :content, :replyToId) RETURNING id`,
-      {
-        conversationId: conversation.id,
-        seq,
-        senderId: sender.userId,
-        clientMessageId: body.clientMessageId,
-        content: body.content,
-        replyToId: body.replyToId ?? null,
-      },
-    );
-    // Whoever writes has read everything up to their own message.
-    await chatQuery(
-      manager,
-      `INSERT INTO chat_members (conversation_id, user_id, last_read_seq) VALUES (:conversationId, :userId, :seq)
-       ON CONFLICT (conversation_id, user_id) DO UPDATE
-       SET last_read_seq = GREATEST(chat_members.last_read_seq, EXCLUDED.last_read_seq)`,
-      { conversationId: conversation.id, userId: sender.userId, seq },
-    );
-    const [stored] = await chatQuery<MessageRow>(
-      manager,
-      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m WHERE m.id = :id`,
-      {
-        id,
-      },
-    );
-    const message = toMessageDto(stored as MessageRow);
-    await this.notifications.messagePosted(manager, message, sender.userId);
-    recordEvent(manager, new ChatMessagePosted(message, receivedAt));
-    return { message, created: true };
   }
+}
 
-  private async sentBefore(manager: EntityManager, senderId: string, clientMessageId: string) {
-    const [row] = await chatQuery<MessageRow>(
-      manager,
-      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m
-       WHERE m.sender_id = :senderId AND m.client_message_id = :clientMessageId`,
-      { senderId, clientMessageId },
-    );
-    return row;
-  }
-
-  private async checkReplyTarget(manager: EntityManager, conversationId: string, replyToId: string): Promise<void> {
-    const [target] = await chatQuery(
-      manager,
-      `SELECT 1 FROM chat_messages WHERE id = :replyToId AND conversation_id = :conversationId`,
-      { replyToId, conversationId },
-    );
-    if (!target) {
-      const message = 'replyToId must be a message of this conversation';
-      throw new ApiException(HttpStatus.BAD_REQUEST, {
-        message,
-        code: ERROR_CODES.validationFailed,
-        details: [{ field: 'replyToId', problems: [message] }],
-      });
-    }
-  }
+function replyTargetInvalid(): ApiException {
+  const message = 'replyToId must be a message of this conversation';
+  return new ApiException(HttpStatus.BAD_REQUEST, {
+    message,
+    code: ERROR_CODES.validationFailed,
+    details: [{ field: 'replyToId', problems: [message] }],
+  });
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

@@ -15,33 +15,37 @@ export interface NotificationRequest {
 interface InsertedRow {
   readonly id: string;
   readonly userId: string;
+  readonly type: NotificationType;
+  readonly data: { readonly conversationId: string; readonly messageId: string | null; readonly actorId: string };
   readonly createdAt: Date;
   readonly actorName: string | null;
 }
 
 /**
  * Writes notifications in the caller's transaction, so they exist exactly when what they tell of
- * does, and records their event, published after the commit to the people's sockets.
+ * does, and records their event, published after the commit to the people's sockets. All the
+ * requests of one change go in one statement (a message's mentions and its plain notifications).
  */
 @Injectable()
 export class NotificationWriter {
-  async write(manager: EntityManager, request: NotificationRequest): Promise<void> {
-    const actorId = request.actorId.toLowerCase();
-    const userIds = [...new Set(request.userIds.map((id) => id.toLowerCase()))].filter((id) => id !== actorId);
-    if (userIds.length === 0) {
+  async write(manager: EntityManager, requests: readonly NotificationRequest[]): Promise<void> {
+    const recipients = requests.flatMap((request) => recipientsOf(request).map((userId) => ({ request, userId })));
+    if (recipients.length === 0) {
       return;
     }
-    const data = { conversationId: request.conversationId, messageId: request.messageId, actorId };
     const rows = (await manager.query(
       `WITH inserted AS (
          INSERT INTO notifications (user_id, type, data)
-         SELECT user_id, $2, $3::jsonb FROM unnest($1::uuid[]) AS user_id
-         RETURNING id, user_id, created_at
+         SELECT user_id, type, data FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS n(user_id, type, data)
+         RETURNING id, user_id, type, data, created_at
        )
-       SELECT id, user_id AS "userId", created_at AS "createdAt",
-              (SELECT display_name FROM users WHERE id = $4) AS "actorName"
-       FROM inserted`,
-      [userIds, request.type, JSON.stringify(data), actorId],
+       SELECT i.id, i.user_id AS "userId", i.type, i.data, i.created_at AS "createdAt", u.display_name AS "actorName"
+       FROM inserted i LEFT JOIN users u ON u.id = CAST(i.data->>'actorId' AS uuid)`,
+      [
+        recipients.map((recipient) => recipient.userId),
+        recipients.map((recipient) => recipient.request.type),
+        recipients.map((recipient) => JSON.stringify(dataOf(recipient.request))),
+      ],
     )) as InsertedRow[];
     recordEvent(
       manager,
@@ -50,10 +54,10 @@ export class NotificationWriter {
           userId: row.userId,
           notification: {
             id: row.id,
-            type: request.type,
-            conversationId: request.conversationId,
-            messageId: request.messageId,
-            actor: row.actorName === null ? null : { id: actorId, displayName: row.actorName },
+            type: row.type,
+            conversationId: row.data.conversationId,
+            messageId: row.data.messageId,
+            actor: row.actorName === null ? null : { id: row.data.actorId, displayName: row.actorName },
             createdAt: row.createdAt.toISOString(),
             readAt: null,
           } satisfies ChatNotification,
@@ -61,4 +65,18 @@ export class NotificationWriter {
       ),
     );
   }
+}
+
+/** Who a request notifies: each person once, never the actor themselves. */
+function recipientsOf(request: NotificationRequest): string[] {
+  const actorId = request.actorId.toLowerCase();
+  return [...new Set(request.userIds.map((id) => id.toLowerCase()))].filter((id) => id !== actorId);
+}
+
+function dataOf(request: NotificationRequest) {
+  return {
+    conversationId: request.conversationId,
+    messageId: request.messageId,
+    actorId: request.actorId.toLowerCase(),
+  };
 }
