@@ -19,6 +19,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'export-openapi', entryPath: './src/openapi/export-openapi.ts' },
         { entryName: 'demo-data', entryPath: './src/portfolio/demo-data/scale/demo-data-bundle.ts' },
+        { entryName: 'cli', entryPath: './src/cli/cli.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],

@@ -41,6 +41,7 @@ async function run() {
     // Channels of this run only, whatever else shares a Redis.
     REDIS_CHANNEL_PREFIX: `bench-faults-${randomBytes(4).toString('hex')}`,
     JWT_SECRET: jwtSecret,
+    FIELD_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     DEMO_PASSWORD: 'bench demo password 2026',
     DEMO_PORTFOLIO: 'false',
     CHAT_SEND_RATE: '1000000',

@@ -6,19 +6,30 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** The API build's tools: the demo generator, the database connection, the key ring, a view's code. */
+export const apiTools = () => createRequire(import.meta.url)(join(root, 'dist', 'apps', 'api', 'demo-data.js'));
+
 /**
- * Fills "Scale N" into the embedded database the server started (its superuser password is the
- * one the API generated in its data folder) with the API build's own generator.
+ * Connects to the embedded database the server started (its superuser password is the one the API
+ * generated in its data folder), its migrations applied.
  */
-export async function seedScale({ dataDir, databasePort, scale, password }) {
-  const { connectDatabase, seedScaleOrganization } = createRequire(import.meta.url)(
-    join(root, 'dist', 'apps', 'api', 'demo-data.js'),
-  );
+export function connectBenchDatabase({ dataDir, databasePort }) {
   const secret = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
-  const url = `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${databasePort}/ownerdash`;
-  const dataSource = await connectDatabase(url);
+  return apiTools().connectDatabase(
+    `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${databasePort}/ownerdash`,
+  );
+}
+
+/**
+ * Fills "Scale N" into the server's database with the API build's own generator, its residents
+ * encrypted under the server's key ring.
+ */
+export async function seedScale({ dataDir, databasePort, fieldKeys, scale, password }) {
+  const { FieldCipher, fieldKeyRingFromEnvironment, seedScaleOrganization } = apiTools();
+  const cipher = new FieldCipher(fieldKeyRingFromEnvironment({ FIELD_ENCRYPTION_KEYS: fieldKeys }));
+  const dataSource = await connectBenchDatabase({ dataDir, databasePort });
   try {
-    return await seedScaleOrganization(dataSource, { scale, password });
+    return await seedScaleOrganization(dataSource, { scale, password, cipher });
   } finally {
     await dataSource.destroy();
   }

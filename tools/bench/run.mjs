@@ -6,12 +6,15 @@
 // latency of health meanwhile. The portfolio views are measured on a generated "Scale N"
 // organization (BENCH_SCALE, 300 properties by default). Answers that must not tell which
 // accounts exist are timed one request at a time (BENCH_TIMING_ROUNDS). Then the chat benchmark
-// (chat.mjs) runs; BENCH_ONLY=api or BENCH_ONLY=chat runs only one of the two.
+// (chat.mjs) runs; BENCH_ONLY=api or BENCH_ONLY=chat runs only one of the two. The AR table's cost of
+// decrypting its personal fields (field-encryption.mjs) is part of the API scenarios;
+// BENCH_ONLY=encryption runs it alone on its own Scale organization.
 import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { accountAnswerTimings } from './account-answers.mjs';
 import { BenchApi } from './api.mjs';
 import { chatBenchmark } from './chat.mjs';
+import { arTableDecryption, arTableDecryptionReport } from './field-encryption.mjs';
 import { metricsCsv, scopedUser, seedScale } from './portfolio.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
 
@@ -123,6 +126,7 @@ async function portfolioViews(api, server) {
     arScoped: await load(AR_TABLE, bearer(scoped)),
     kpiAdmin: await load(KPI_TILES, bearer(admin)),
     kpiScoped: await load(KPI_TILES, bearer(scoped)),
+    encryption: await arTableDecryption({ database: server.database, organizationId: seeded.organizationId }),
   };
 }
 
@@ -198,6 +202,7 @@ async function apiScenarios() {
     ]) {
       report += row(name, result.requests.average.toFixed(1), String(result.latency.p99), ratio(result));
     }
+    report += arTableDecryptionReport(views.encryption);
     report += `\nImport: ${importRows.toLocaleString('en-US')} metric rows (${imported.megabytes.toFixed(1)} MB of CSV) in ${imported.seconds.toFixed(2)} s: ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows per second\n`;
     report += `\nOne request at a time, ${coldRounds} rounds (mean latency; ratio = health latency / latency):\n`;
     report += `  GET /api/health                              ${sequential.health.toFixed(2)} ms   1.00\n`;
@@ -223,9 +228,24 @@ async function apiScenarios() {
   }
 }
 
+/** The AR table with and without decryption alone, on its own server and Scale organization. */
+async function encryptionScenario() {
+  const server = await startServer(port);
+  try {
+    const seeded = await seedScale({ ...server.database, scale, password: DEMO_PASSWORD });
+    const encryption = await arTableDecryption({ database: server.database, organizationId: seeded.organizationId });
+    return `\nScale ${scale}: ${seeded.counts.units.toLocaleString('en-US')} units${arTableDecryptionReport(encryption)}`;
+  } finally {
+    await server.stop();
+  }
+}
+
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : ['api', 'chat'];
 if (only.includes('api')) {
   process.stdout.write(await apiScenarios());
+}
+if (only.includes('encryption') && !only.includes('api')) {
+  process.stdout.write(await encryptionScenario());
 }
 if (only.includes('chat')) {
   process.stdout.write(await chatBenchmark());

@@ -16,6 +16,7 @@ export async function startServer(port, { name = 'bench-data', databasePort = 54
   const dataDir = join(root, 'tmp', name);
   rmSync(dataDir, { recursive: true, force: true });
   const jwtSecret = randomBytes(32).toString('hex');
+  const fieldKeys = `bench:${randomBytes(32).toString('base64')}`;
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -24,6 +25,7 @@ export async function startServer(port, { name = 'bench-data', databasePort = 54
     EMBEDDED_DATABASE_PORT: String(databasePort),
     DEMO_PASSWORD,
     JWT_SECRET: jwtSecret,
+    FIELD_ENCRYPTION_KEYS: fieldKeys,
     // Errors only: the account-answer timings' wrong passwords are 401s, each logged as a warning.
     LOG_LEVEL: 'error',
     // The account-answer timings send each request from an address of their own (X-Forwarded-For),
@@ -40,8 +42,11 @@ export async function startServer(port, { name = 'bench-data', databasePort = 54
     /** The secret the server signs access tokens with, for benchmarks that issue their own. */
     jwtSecret,
     pid: server.pid,
-    /** Where the embedded database listens and keeps its generated password. */
-    database: { dataDir, databasePort: Number(env.EMBEDDED_DATABASE_PORT) },
+    /**
+     * Where the embedded database listens and keeps its generated password, and the key ring the
+     * server encrypts personal data with (FIELD_ENCRYPTION_KEYS), for tools writing or reading it.
+     */
+    database: { dataDir, databasePort: Number(env.EMBEDDED_DATABASE_PORT), fieldKeys: env.FIELD_ENCRYPTION_KEYS },
     async stop() {
       // autocannon abandons the requests under way when a scenario ends; let the server finish them.
       await new Promise((resolve) => setTimeout(resolve, 1000));

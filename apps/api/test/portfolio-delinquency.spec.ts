@@ -129,6 +129,7 @@ describe('portfolio delinquency views', () => {
         unitNumber: '104',
         caseNumber: 'PK-2',
         residentName: 'Cy Notice',
+        personalDataUnavailable: false,
         filedOn: '2026-03-10',
         status: 'completed',
         balance: 0,

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { STALLED_AFTER_MINUTES } from '../src/portfolio/import/import-jobs.store';
 import { ImportLimits } from '../src/portfolio/import/import-limits';
+import { TEST_FIELD_CIPHER } from './support/field-keys';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { KAIROI_ADMIN, PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { createUser } from './support/users';
@@ -161,12 +162,17 @@ describe('portfolio import', () => {
       { slug: 'maple-court', city: 'Dallas', state: 'TX', unit_count: 96, year_built: 1987 },
       { slug: 'parkside', city: 'Austin', state: 'TX', unit_count: 240, year_built: 1998 },
     ]);
+    const units = await testApp.dataSource.query<{ resident_email: string }[]>(
+      `SELECT u.bathrooms, u.current_rent, u.status, u.resident_email, u.balance, u.churn_risk
+         FROM units u JOIN properties p ON p.id = u.property_id ${phh}
+        WHERE p.slug = 'harbor-view' AND u.unit_number = '2-204'`,
+    );
+    expect(units[0]?.resident_email).toMatch(/^v1:test1:/);
     expect(
-      await testApp.dataSource.query(
-        `SELECT u.bathrooms, u.current_rent, u.status, u.resident_email, u.balance, u.churn_risk
-           FROM units u JOIN properties p ON p.id = u.property_id ${phh}
-          WHERE p.slug = 'harbor-view' AND u.unit_number = '2-204'`,
-      ),
+      units.map((unit) => ({
+        ...unit,
+        resident_email: TEST_FIELD_CIPHER.decrypt('units.resident_email', unit.resident_email),
+      })),
     ).toEqual([
       {
         bathrooms: '2.5',
@@ -580,9 +586,35 @@ describe('portfolio import', () => {
       'reviews',
       csv(REVIEWS_HEADER, ['parkside,google,f-7,4,Sam,"Good: 5+5=10, and -20% @ noon",2024-06-03T15:42:00Z,']),
     ).expect(200);
-    expect(
-      await testApp.dataSource.query(`SELECT resident_phone, balance FROM units WHERE unit_number = 'F-2'`),
-    ).toEqual([{ resident_phone: '+1 (512) 555-0101 x12', balance: '-20.50' }]);
+    const [stored] = await testApp.dataSource.query<{ resident_phone: string; balance: string }[]>(
+      `SELECT resident_phone, balance FROM units WHERE unit_number = 'F-2'`,
+    );
+    expect(stored?.balance).toBe('-20.50');
+    expect(TEST_FIELD_CIPHER.decrypt('units.resident_phone', stored?.resident_phone ?? '')).toBe(
+      '+1 (512) 555-0101 x12',
+    );
+  });
+
+  it('writes residents encrypted, and leaves a unit imported again unchanged when its resident is the same', async () => {
+    const unit = (name: string) =>
+      `parkside,E-1,A1,1,1,720,1450.00,1425.00,,occupied,2024-03-01,2027-02-28,,${name},e1@example.com,(555) 010-0199,0,0,,`;
+    await importCsv('units', csv(UNITS_HEADER, [unit('Erin Sealed')])).expect(200);
+    const read = () =>
+      testApp.dataSource.query<{ resident_name: string; resident_email: string }[]>(
+        `SELECT resident_name, resident_email FROM units WHERE unit_number = 'E-1'`,
+      );
+    const [first] = await read();
+    expect(JSON.stringify(first)).not.toMatch(/Erin|e1@example/);
+
+    const again = await importCsv('units', csv(UNITS_HEADER, [unit('Erin Sealed')])).expect(200);
+    expect(again.body).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    expect((await read())[0]).toEqual(first);
+
+    const renamed = await importCsv('units', csv(UNITS_HEADER, [unit('Erin Renamed')])).expect(200);
+    expect(renamed.body).toMatchObject({ inserted: 0, updated: 1 });
+    const [after] = await read();
+    expect(TEST_FIELD_CIPHER.decrypt('units.resident_name', after?.resident_name ?? '')).toBe('Erin Renamed');
+    expect(after?.resident_email).toBe(first?.resident_email);
   });
 
   it('refuses malformed CSV quoting, naming the line', async () => {

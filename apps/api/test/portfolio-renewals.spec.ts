@@ -126,6 +126,7 @@ describe('portfolio renewals views', () => {
         residentName: 'Rita Renew',
         residentEmail: 'rita@example.com',
         residentPhone: '(555) 010-0001',
+        personalDataUnavailable: false,
         leaseEnd: '2027-01-10',
         currentRent: 1450,
         marketRent: 1550,

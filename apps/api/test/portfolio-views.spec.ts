@@ -104,6 +104,7 @@ describe('portfolio view routes', () => {
         residentName: 'Ada Park',
         residentEmail: 'ada@example.com',
         residentPhone: '(555) 010-0101',
+        personalDataUnavailable: false,
         balance: 1200,
         daysPastDue: 45,
         agingBucket: '31-60',

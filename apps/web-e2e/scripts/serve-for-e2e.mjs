@@ -10,7 +10,13 @@ import pg from 'pg';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-const env = { ...process.env, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  FIELD_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString('base64')}`,
+  LOG_LEVEL: 'warn',
+};
 let dropDatabase = async () => undefined;
 
 async function admin(run) {

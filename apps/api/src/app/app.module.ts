@@ -8,6 +8,7 @@ import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
 import { EventsModule } from '../events/events.module';
+import { FieldEncryptionModule } from '../field-encryption/field-encryption.module';
 import { HealthModule } from '../health/health.module';
 import { MailModule } from '../mail/mail.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -29,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
         DatabaseModule,
+        FieldEncryptionModule,
         EventsModule,
         MetricsModule,
         MailModule,

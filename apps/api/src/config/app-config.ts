@@ -1,3 +1,5 @@
+import { FieldKeyRing } from '../field-encryption/field-key-ring';
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 /** Typed configuration, read once from the environment at start-up (see README). */
@@ -15,6 +17,8 @@ export interface AppConfig {
   /** Folder holding the API's bundled assets (the common-password list). */
   readonly assetsDir: string;
   readonly jwtSecret: string;
+  /** The keys of personal data at rest (FIELD_ENCRYPTION_KEYS; generated in DATA_DIR outside production). */
+  readonly fieldEncryptionKeys: FieldKeyRing;
   readonly publicUrl: string;
   /** Express `trust proxy` setting, so the client address behind a load balancer is the real one. */
   readonly trustProxy: boolean | number | string;

@@ -48,6 +48,30 @@ describe('loadConfig', () => {
     expect(() => load({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
   });
 
+  it('generates the field encryption key ring once into the data folder outside production', () => {
+    const first = load({}).fieldEncryptionKeys;
+    expect(first.primaryKeyId).toBe('k1');
+    expect(first.keys.get('k1')).toHaveLength(32);
+    expect(load({}).fieldEncryptionKeys).toEqual(first);
+    expect(statSync(join(dataDir, 'field-encryption-keys')).mode & 0o777).toBe(0o600);
+  });
+
+  it('reads FIELD_ENCRYPTION_KEYS, the first key primary', () => {
+    const keys = `new:${Buffer.alloc(32, 2).toString('base64')},old:${Buffer.alloc(32, 1).toString('base64')}`;
+    const ring = load({ FIELD_ENCRYPTION_KEYS: keys }).fieldEncryptionKeys;
+    expect(ring.primaryKeyId).toBe('new');
+    expect([...ring.keys.keys()]).toEqual(['new', 'old']);
+  });
+
+  it('refuses to start without FIELD_ENCRYPTION_KEYS in production, or with a malformed one', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => load(production)).toThrow(/FIELD_ENCRYPTION_KEYS is required when NODE_ENV=production/);
+    expect(() => load({ ...production, FIELD_ENCRYPTION_KEYS: 'k1:too-short' })).toThrow(
+      /FIELD_ENCRYPTION_KEYS key "k1" must be 32 bytes in base64/,
+    );
+    expect(() => load({ FIELD_ENCRYPTION_KEYS: 'no key id' })).toThrow(ConfigError);
+  });
+
   it('lists every problem at once', () => {
     try {
       load({

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { FieldKeyRing } from '../field-encryption/field-key-ring';
 import { NodeEnv, UnresolvedConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { dataDirSecret } from './data-dir-secret';
+import { readFieldKeyRing } from './field-keys-config';
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const MIN_JWT_SECRET_LENGTH = 32;
@@ -65,6 +67,8 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
   }
 
+  const fieldEncryptionKeys = readFieldKeyRing(env, nodeEnv === 'production', dataDir, problems);
+
   const publicUrl = (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) {
     problems.push(`PUBLIC_URL must be an http(s) URL (got "${env['PUBLIC_URL']}")`);
@@ -125,6 +129,8 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     webRoot: env['WEB_ROOT'] ? resolve(env['WEB_ROOT']) : defaultWebRoot,
     assetsDir,
     jwtSecret: jwtSecret ?? dataDirSecret(dataDir, 'jwt-secret'),
+    // Set whenever no problem was found.
+    fieldEncryptionKeys: fieldEncryptionKeys as FieldKeyRing,
     publicUrl,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     secureCookies: env['SECURE_COOKIES'] ? env['SECURE_COOKIES'] === 'true' : publicUrl.startsWith('https://'),

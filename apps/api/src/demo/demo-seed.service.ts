@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { FieldCipher } from '../field-encryption/field-cipher';
 import { Organization } from '../organizations/organization.entity';
 import { Property } from '../organizations/property.entity';
 import { generatePortfolio } from '../portfolio/demo-data/portfolio-generator';
@@ -32,6 +33,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -78,7 +80,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async fillPortfolio(manager: EntityManager, organization: Organization, asOf: string): Promise<void> {
     const started = Date.now();
     const properties = await manager.findBy(Property, { organizationId: organization.id });
-    const written = await writePortfolio(manager, generatePortfolio({ seed: organization.slug, asOf, properties }));
+    const written = await writePortfolio(
+      manager,
+      generatePortfolio({ seed: organization.slug, asOf, properties }),
+      this.cipher,
+    );
     this.logger.log(
       `Filled the ${organization.name} portfolio up to ${asOf}: ${written.units} units, ` +
         `${written.dailyMetrics} daily metrics in ${Date.now() - started} ms`,

@@ -15,6 +15,8 @@ const PREVIEW_CONFIG: AppConfig = {
   webRoot: undefined,
   assetsDir: '',
   jwtSecret: '',
+  // The preview reads no data: no key is ever used.
+  fieldEncryptionKeys: { primaryKeyId: 'preview', keys: new Map() },
   publicUrl: 'http://localhost',
   trustProxy: false,
   secureCookies: true,

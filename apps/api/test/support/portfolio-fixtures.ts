@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Property } from '../../src/organizations/property.entity';
+import { encryptedColumn } from '../../src/portfolio/data/encrypted-columns';
 import { PropertyDailyMetric } from '../../src/portfolio/data/property-daily-metric.entity';
 import { Unit } from '../../src/portfolio/data/unit.entity';
+import { TEST_FIELD_CIPHER } from './field-keys';
 
 export type UnitFixture = Pick<Unit, 'unitNumber' | 'status'> & Partial<Unit>;
 export type MetricFixture = Pick<PropertyDailyMetric, 'metricDate' | 'occupancyPct' | 'vacant'> &
@@ -21,7 +23,7 @@ export async function propertiesOf(
   return Object.fromEntries(properties.map((property) => [property.name, property]));
 }
 
-/** Units with hand-picked values, so a test can compute what every view must answer. */
+/** Units with hand-picked values, so a test can compute what every view must answer; residents encrypted as the app writes them. */
 export async function insertUnits(dataSource: DataSource, property: Property, units: UnitFixture[]): Promise<void> {
   await dataSource.getRepository(Unit).insert(
     units.map((unit) => ({
@@ -31,10 +33,17 @@ export async function insertUnits(dataSource: DataSource, property: Property, un
       squareFeet: 700,
       marketRent: 1500,
       ...unit,
+      residentName: sealed('resident_name', unit.residentName),
+      residentEmail: sealed('resident_email', unit.residentEmail),
+      residentPhone: sealed('resident_phone', unit.residentPhone),
       propertyId: property.id,
     })),
   );
   await dataSource.getRepository(Property).update(property.id, { unitCount: units.length });
+}
+
+function sealed(column: 'resident_name' | 'resident_email' | 'resident_phone', value: string | null | undefined) {
+  return TEST_FIELD_CIPHER.encryptOptional(encryptedColumn('units', column), value ?? null);
 }
 
 export async function insertMetrics(dataSource: DataSource, property: Property, days: MetricFixture[]): Promise<void> {

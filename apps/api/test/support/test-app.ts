@@ -15,6 +15,7 @@ import { Clock, SYSTEM_CLOCK } from '../../src/common/clock';
 import { PinoNestLogger } from '../../src/common/logging/pino-nest-logger';
 import { loggerOptions } from '../../src/common/logging/root-logger';
 import { AppConfig } from '../../src/config/app-config';
+import { TEST_FIELD_KEYS } from './field-keys';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const DEMO_PASSWORD = 'demo-password-for-tests';
@@ -64,6 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webRoot: undefined,
     assetsDir: ASSETS_DIR,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    fieldEncryptionKeys: TEST_FIELD_KEYS,
     publicUrl: 'http://localhost:3000',
     trustProxy: false,
     secureCookies: false,

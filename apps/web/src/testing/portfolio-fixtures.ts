@@ -56,6 +56,7 @@ export function arRow(overrides: Partial<ArRowDto> = {}): ArRowDto {
     residentName: 'Dana Reyes',
     residentEmail: 'dana@example.com',
     residentPhone: '+1 512 555 0101',
+    personalDataUnavailable: false,
     balance: 2450.5,
     daysPastDue: 45,
     agingBucket: '31-60',

@@ -3,11 +3,12 @@ import { DecimalColumn } from '../../database/decimal-column';
 import { Property } from '../../organizations/property.entity';
 import { EvictionStatus } from './portfolio-values';
 
-/** An eviction case (personal data: the resident's name). */
+/** An eviction case (personal data, encrypted: the resident's name). */
 @Entity({ name: 'evictions' })
 @Unique('evictions_property_case_uq', ['propertyId', 'caseNumber'])
 @Index('evictions_property_filed_idx', ['propertyId', 'filedOn'])
 @Check('evictions_status_ck', `"status" IN ('filed', 'judgment', 'writ', 'completed', 'dismissed')`)
+@Check('evictions_resident_name_sealed_ck', `"resident_name" IS NULL OR "resident_name" LIKE 'v1:%'`)
 export class Eviction {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'evictions_pkey' })
   id!: string;

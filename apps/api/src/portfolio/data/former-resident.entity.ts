@@ -3,10 +3,11 @@ import { DecimalColumn } from '../../database/decimal-column';
 import { Property } from '../../organizations/property.entity';
 import { CollectionStatus } from './portfolio-values';
 
-/** A resident who moved out owing money, and where its collection stands (personal data: the name). */
+/** A resident who moved out owing money, and where its collection stands (personal data, encrypted: the name). */
 @Entity({ name: 'former_residents' })
 @Unique('former_residents_property_unit_moved_uq', ['propertyId', 'unitNumber', 'movedOutOn'])
 @Check('former_residents_collection_status_ck', `"collection_status" IN ('in_house', 'agency', 'paid', 'written_off')`)
+@Check('former_residents_resident_name_sealed_ck', `"resident_name" IS NULL OR "resident_name" LIKE 'v1:%'`)
 export class FormerResident {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'former_residents_pkey' })
   id!: string;

@@ -3,7 +3,7 @@ import { DecimalColumn } from '../../database/decimal-column';
 import { Property } from '../../organizations/property.entity';
 import { RenewalStatus, UnitStatus } from './portfolio-values';
 
-/** A rentable unit with its current lease and resident (personal data: name, email, phone). */
+/** A rentable unit with its current lease and resident (personal data, encrypted: name, email, phone). */
 @Entity({ name: 'units' })
 @Unique('units_property_number_uq', ['propertyId', 'unitNumber'])
 @Index('units_property_status_idx', ['propertyId', 'status'])
@@ -15,6 +15,9 @@ import { RenewalStatus, UnitStatus } from './portfolio-values';
 @Check('units_bedrooms_ck', `"bedrooms" BETWEEN 0 AND 10`)
 @Check('units_risk_ck', `"churn_risk" BETWEEN 0 AND 1 AND "delinquency_risk" BETWEEN 0 AND 1`)
 @Check('units_days_past_due_ck', `"days_past_due" >= 0`)
+@Check('units_resident_name_sealed_ck', `"resident_name" IS NULL OR "resident_name" LIKE 'v1:%'`)
+@Check('units_resident_email_sealed_ck', `"resident_email" IS NULL OR "resident_email" LIKE 'v1:%'`)
+@Check('units_resident_phone_sealed_ck', `"resident_phone" IS NULL OR "resident_phone" LIKE 'v1:%'`)
 export class Unit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'units_pkey' })
   id!: string;

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { FieldCipher } from '../../field-encryption/field-cipher';
 import { PropertyPortfolio } from './portfolio-rows';
 import {
   DAILY_METRICS,
@@ -21,7 +22,7 @@ export type PortfolioCounts = Record<TableKey | 'properties', number>;
 
 interface TableWrite {
   readonly key: TableKey;
-  write(manager: EntityManager, batch: readonly PropertyPortfolio[]): Promise<number>;
+  write(manager: EntityManager, batch: readonly PropertyPortfolio[], cipher: FieldCipher): Promise<number>;
 }
 
 function tableWrite<Row>(
@@ -31,9 +32,9 @@ function tableWrite<Row>(
 ): TableWrite {
   return {
     key,
-    async write(manager, batch) {
+    async write(manager, batch, cipher) {
       const rows = batch.flatMap(rowsOf);
-      await insertRows(manager, spec, rows);
+      await insertRows(manager, spec, rows, cipher);
       return rows.length;
     },
   };
@@ -60,11 +61,13 @@ const BATCH_ROWS = 25_000;
 /**
  * Writes the properties' portfolios as they are generated, in one transaction (a savepoint
  * when the manager is already in one), so a failure leaves no half-filled portfolio behind.
- * `onProgress` hears how many properties are written after each batch.
+ * Personal data is written encrypted by `cipher`. `onProgress` hears how many properties are
+ * written after each batch.
  */
 export function writePortfolio(
   manager: EntityManager,
   portfolios: Iterable<PropertyPortfolio>,
+  cipher: FieldCipher,
   onProgress: (propertiesWritten: number) => void = () => undefined,
 ): Promise<PortfolioCounts> {
   return manager.transaction(async (transaction) => {
@@ -83,7 +86,7 @@ export function writePortfolio(
     let batch: PropertyPortfolio[] = [];
     let batchRows = 0;
     const flush = async () => {
-      await writeBatch(transaction, batch, counts);
+      await writeBatch(transaction, batch, counts, cipher);
       onProgress(counts.properties);
       batch = [];
       batchRows = 0;
@@ -106,6 +109,7 @@ async function writeBatch(
   manager: EntityManager,
   batch: readonly PropertyPortfolio[],
   counts: PortfolioCounts,
+  cipher: FieldCipher,
 ): Promise<void> {
   await manager.query(
     `UPDATE properties AS p
@@ -119,6 +123,6 @@ async function writeBatch(
   );
   counts.properties += batch.length;
   for (const table of TABLE_WRITES) {
-    counts[table.key] += await table.write(manager, batch);
+    counts[table.key] += await table.write(manager, batch, cipher);
   }
 }

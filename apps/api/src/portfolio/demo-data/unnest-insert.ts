@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { FieldCipher } from '../../field-encryption/field-cipher';
+import { isEncryptedColumn } from '../data/encrypted-columns';
 
 /** A column filled from the rows: its name, its PostgreSQL type and how to read it from a row. */
 export interface ColumnSpec<Row> {
@@ -28,15 +30,37 @@ export function columnArrays<Row>(columns: readonly ColumnSpec<Row>[], rows: rea
   return columns.map((column) => rows.map(column.value));
 }
 
-/** Inserts the rows with one `INSERT … SELECT * FROM unnest(…)` per chunk. */
+/** The columns with the values of the encrypted ones (see encrypted-columns.ts) sealed by `cipher`. */
+export function sealedColumns<Row>(spec: TableSpec<Row>, cipher: FieldCipher): ColumnSpec<Row>[] {
+  return spec.columns.map((column) => {
+    if (!isEncryptedColumn(spec.table, column.name)) {
+      return column;
+    }
+    const associatedData = `${spec.table}.${column.name}`;
+    return {
+      ...column,
+      value: (row: Row) => {
+        const value = column.value(row);
+        return value === null ? null : cipher.encrypt(associatedData, String(value));
+      },
+    };
+  });
+}
+
+/**
+ * Inserts the rows with one `INSERT … SELECT * FROM unnest(…)` per chunk, the personal data
+ * encrypted on the way.
+ */
 export async function insertRows<Row>(
   manager: EntityManager,
   spec: TableSpec<Row>,
   rows: readonly Row[],
+  cipher: FieldCipher,
 ): Promise<void> {
-  const sql = `INSERT INTO ${spec.table} (${spec.columns.map((column) => column.name).join(', ')})
-    SELECT * FROM ${unnestSource(spec.columns)}`;
+  const columns = sealedColumns(spec, cipher);
+  const sql = `INSERT INTO ${spec.table} (${columns.map((column) => column.name).join(', ')})
+    SELECT * FROM ${unnestSource(columns)}`;
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    await manager.query(sql, columnArrays(spec.columns, rows.slice(start, start + CHUNK_ROWS)));
+    await manager.query(sql, columnArrays(columns, rows.slice(start, start + CHUNK_ROWS)));
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../common/api-exception';
 import { CheckedRows } from './checked-rows';
 import { ImportDataset } from './datasets/import-dataset';
+import { PersonalDataSealing } from './personal-data-sealing';
 
 /** Rows per upsert statement: large enough that 100,000 rows take a few dozen round trips. */
 export const WRITE_BATCH_ROWS = 5000;
@@ -12,10 +13,16 @@ export interface WriteCounts {
   readonly updated: number;
 }
 
-/** Writes a checked upload in one transaction, batch by batch: all of it or, on any failure, none. */
+/**
+ * Writes a checked upload in one transaction, batch by batch: all of it or, on any failure, none;
+ * personal data encrypted.
+ */
 @Injectable()
 export class ImportWriter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sealing: PersonalDataSealing,
+  ) {}
 
   write(
     dataset: ImportDataset,
@@ -35,7 +42,8 @@ export class ImportWriter {
       for (let start = 0; start < rows.size; start += WRITE_BATCH_ROWS) {
         const batch = rows.batch(start, start + WRITE_BATCH_ROWS);
         const owner = dataset.owner === 'property' ? batch.propertyIds : organizationId;
-        const [counts] = (await manager.query(dataset.upsertSql, [owner, ...batch.columns])) as WriteCounts[];
+        const columns = await this.sealing.seal(manager, dataset, batch);
+        const [counts] = (await manager.query(dataset.upsertSql, [owner, ...columns])) as WriteCounts[];
         inserted += counts?.inserted ?? 0;
         updated += counts?.updated ?? 0;
         onBatch(Math.min(start + WRITE_BATCH_ROWS, rows.size));

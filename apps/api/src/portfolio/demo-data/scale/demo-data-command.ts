@@ -1,4 +1,7 @@
 import { DataSource } from 'typeorm';
+import { ConfigError } from '../../../config/config-error';
+import { fieldKeyRingFromEnvironment } from '../../../config/field-keys-config';
+import { FieldCipher } from '../../../field-encryption/field-cipher';
 import { parseIsoDay } from '../utc-days';
 import { connectDatabase } from './demo-data-database';
 import { MAX_SCALE, seedScaleOrganization } from './scale-organization';
@@ -71,6 +74,13 @@ export async function runDemoDataCommand(
     err.write(`Set ${missing.join(' and ')}.\n${USAGE}\n`);
     return 2;
   }
+  let cipher: FieldCipher;
+  try {
+    cipher = new FieldCipher(fieldKeyRingFromEnvironment(env));
+  } catch (error) {
+    err.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    return 2;
+  }
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   let dataSource: DataSource;
@@ -87,6 +97,7 @@ export async function runDemoDataCommand(
       seed: args.seed,
       asOf: args.asOf,
       password,
+      cipher,
       onProgress: (written) => out.write(`  ${written}/${args.scale} properties (${elapsed()})\n`),
     });
     const { counts } = result;

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../../auth/password-hasher';
 import { slugify } from '../../../demo/demo-organizations';
+import { FieldCipher } from '../../../field-encryption/field-cipher';
 import { Organization } from '../../../organizations/organization.entity';
 import { Property } from '../../../organizations/property.entity';
 import { User } from '../../../users/user.entity';
@@ -18,6 +19,8 @@ export interface ScaleOptions {
   readonly asOf?: string;
   /** The admin's password, 12 to 128 characters as DEMO_PASSWORD. */
   readonly password: string;
+  /** Encrypts the residents' personal data: the server's key ring, so it can read them. */
+  readonly cipher: FieldCipher;
   /** Hears how many properties are filled, after each batch written. */
   readonly onProgress?: (propertiesWritten: number) => void;
 }
@@ -72,7 +75,12 @@ export async function seedScaleOrganization(dataSource: DataSource, options: Sca
       where: { organizationId: organization.id },
       order: { slug: 'ASC' },
     });
-    const counts = await writePortfolio(manager, generatePortfolio({ seed, asOf, properties }), options.onProgress);
+    const counts = await writePortfolio(
+      manager,
+      generatePortfolio({ seed, asOf, properties }),
+      options.cipher,
+      options.onProgress,
+    );
     return { organizationId: organization.id, adminEmail, seed, asOf, counts };
   });
   // Done now rather than by autovacuum a minute later, while the first views are read: the planner's

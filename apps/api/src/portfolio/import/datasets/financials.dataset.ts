@@ -16,6 +16,7 @@ const columns = [
 /** Income-statement lines per property, month and account, actual against budget. */
 export const FINANCIALS_DATASET: ImportDataset = {
   name: 'financials',
+  table: 'financial_lines',
   owner: 'property',
   columns,
   naturalKey: ['property_slug', 'month', 'account'],

@@ -39,6 +39,8 @@ export interface RowProblem {
 /** What one importable dataset is: its columns, its natural key and how a batch of it is upserted. */
 export interface ImportDataset {
   readonly name: ImportDatasetName;
+  /** The table the rows are upserted into. */
+  readonly table: string;
   /**
    * organization: the rows are properties of the caller's organization; property: each row names
    * one of the organization's properties in `property_slug`, a column every such file has first.

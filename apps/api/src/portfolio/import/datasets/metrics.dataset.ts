@@ -25,6 +25,7 @@ const columns = [
 /** One row per property and day: occupancy, availability, leasing and renewals. */
 export const METRICS_DATASET: ImportDataset = {
   name: 'metrics',
+  table: 'property_daily_metrics',
   owner: 'property',
   columns,
   naturalKey: ['property_slug', 'date'],

@@ -17,6 +17,7 @@ const columns = [
 /** The organization's properties; the only dataset that creates properties. */
 export const PROPERTIES_DATASET: ImportDataset = {
   name: 'properties',
+  table: 'properties',
   owner: 'organization',
   columns,
   naturalKey: ['slug'],

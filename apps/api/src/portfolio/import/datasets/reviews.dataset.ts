@@ -19,6 +19,7 @@ const columns = [
 /** Public reviews, keyed by their id at the source. */
 export const REVIEWS_DATASET: ImportDataset = {
   name: 'reviews',
+  table: 'reviews',
   owner: 'property',
   columns,
   naturalKey: ['property_slug', 'source', 'external_id'],

@@ -33,6 +33,7 @@ const columns = [
 /** Units with their current lease and resident. The property's unit_count is left as the properties import set it. */
 export const UNITS_DATASET: ImportDataset = {
   name: 'units',
+  table: 'units',
   owner: 'property',
   columns,
   naturalKey: ['property_slug', 'unit_number'],

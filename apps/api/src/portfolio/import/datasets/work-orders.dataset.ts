@@ -17,6 +17,7 @@ const columns = [
 /** Maintenance requests, keyed by their number in the property-management system. */
 export const WORK_ORDERS_DATASET: ImportDataset = {
   name: 'work-orders',
+  table: 'work_orders',
   owner: 'property',
   columns,
   naturalKey: ['property_slug', 'external_id'],

@@ -5,7 +5,8 @@ import { sortValues } from '../sorting';
 import { ResidentUnitRowDto } from '../unit-row.dto';
 import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
-export const AR_TABLE_SORT_KEYS = ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'] as const;
+/** Not by resident name: it is stored encrypted, so the database cannot order by it (docs/architecture.md). */
+export const AR_TABLE_SORT_KEYS = ['balance', 'daysPastDue', 'unitNumber', 'propertyName'] as const;
 export type ArTableSortKey = (typeof AR_TABLE_SORT_KEYS)[number];
 const AR_TABLE_SORTS = sortValues(AR_TABLE_SORT_KEYS);
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { PersonalFields } from '../../../field-encryption/personal-fields';
+import { RESIDENT_CONTACT_COLUMNS } from '../resident-contact-columns';
 import { orderBy } from '../sorting';
 import { ViewQueries } from '../view-queries';
 import { ViewScopeResolver } from '../view-scope.resolver';
@@ -11,12 +13,11 @@ const SORT_COLUMNS: Record<ArTableSortKey, string> = {
   daysPastDue: 'u.days_past_due',
   unitNumber: 'u.unit_number',
   propertyName: 'p.name',
-  residentName: 'u.resident_name',
 };
 
 /**
  * Units that owe money, with the resident's contact details for collections (this view's
- * purpose needs them). The page is read in its sort order and stops at its last row (sorted by
+ * purpose needs them), decrypted once the page is read. The page is read in its sort order and stops at its last row (sorted by
  * balance it walks `units_owing_order_idx`); the count and balance of every owing unit in scope
  * come from the per-property totals that `property_receivables` keeps, so neither reads every
  * owing unit of a large portfolio.
@@ -26,11 +27,12 @@ export class ArTableView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly personal: PersonalFields,
   ) {}
 
   async load(auth: AuthContext, query: ArTableQueryDto): Promise<ArTableDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
-    const items = await this.queries.rows<ArRowDto>(
+    const rows = await this.queries.rows<Omit<ArRowDto, 'personalDataUnavailable'>>(
       scope,
       (inScope) => `
         SELECT u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
@@ -53,7 +55,7 @@ export class ArTableView {
          WHERE ${inScope}`,
     );
     return {
-      items,
+      items: this.personal.open(rows, RESIDENT_CONTACT_COLUMNS),
       total: totals.total,
       totalBalance: totals.total_balance,
       page: query.page,

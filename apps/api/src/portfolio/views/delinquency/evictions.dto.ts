@@ -4,7 +4,7 @@ import { PageQueryDto } from '../../../common/page-query.dto';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { PageInfoDto } from '../page.dto';
 import { sortValues } from '../sorting';
-import { UnitPlaceDto } from '../unit-row.dto';
+import { PERSONAL_DATA, PERSONAL_DATA_UNAVAILABLE, UnitPlaceDto } from '../unit-row.dto';
 import { PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
 export const EVICTION_SORT_KEYS = ['filedOn', 'closedOn', 'balance', 'status', 'propertyName', 'unitNumber'] as const;
@@ -33,8 +33,11 @@ export class EvictionRowDto extends UnitPlaceDto {
   @ApiProperty({ description: 'The court case number', example: '2026-LT-01834' })
   caseNumber!: string;
 
-  @ApiProperty({ description: 'Personal data', example: 'Jordan Avery' })
-  residentName!: string;
+  @ApiProperty({ type: String, nullable: true, description: PERSONAL_DATA, example: 'Jordan Avery' })
+  residentName!: string | null;
+
+  @ApiProperty({ description: PERSONAL_DATA_UNAVAILABLE, example: false })
+  personalDataUnavailable!: boolean;
 
   @ApiProperty({ format: 'date', example: '2026-08-14' })
   filedOn!: string;

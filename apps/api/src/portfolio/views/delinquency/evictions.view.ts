@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
+import { PersonalFields } from '../../../field-encryption/personal-fields';
+import { encryptedColumn } from '../../data/encrypted-columns';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { orderBy } from '../sorting';
 import { countsByStatus, StatusCount } from '../status-counts';
@@ -17,7 +19,7 @@ const SORT_COLUMNS: Record<EvictionSortKey, string> = {
 };
 
 /**
- * Eviction cases, with the resident's name (the case is about them). Two queries: the page,
+ * Eviction cases, with the resident's name (the case is about them), decrypted once the page is read. Two queries: the page,
  * and the counts by status, which also give the filtered total even past the last page.
  */
 @Injectable()
@@ -25,12 +27,13 @@ export class EvictionsView {
   constructor(
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
+    private readonly personal: PersonalFields,
   ) {}
 
   async load(auth: AuthContext, query: EvictionsQueryDto): Promise<EvictionsDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
-    const [items, counts] = await Promise.all([
-      this.queries.rows<EvictionRowDto>(
+    const [rows, counts] = await Promise.all([
+      this.queries.rows<Omit<EvictionRowDto, 'personalDataUnavailable'>>(
         scope,
         (inScope) => `
           SELECT e.id, p.id AS "propertyId", p.name AS "propertyName", e.unit_number AS "unitNumber",
@@ -53,7 +56,7 @@ export class EvictionsView {
       ),
     ]);
     return {
-      items,
+      items: this.personal.open(rows, { residentName: encryptedColumn('evictions', 'resident_name') }),
       ...countsByStatus(EVICTION_STATUSES, counts, query.status),
       page: query.page,
       pageSize: query.pageSize,

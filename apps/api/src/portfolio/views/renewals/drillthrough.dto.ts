@@ -7,11 +7,11 @@ import { sortValues } from '../sorting';
 import { ResidentUnitRowDto } from '../unit-row.dto';
 import { PeriodQueryDto, PropertyFilterQueryDto, SortParam } from '../view-query.dto';
 
+/** Not by resident name: it is stored encrypted, so the database cannot order by it (docs/architecture.md). */
 export const DRILLTHROUGH_SORT_KEYS = [
   'leaseEnd',
   'unitNumber',
   'propertyName',
-  'residentName',
   'currentRent',
   'marketRent',
   'renewalStatus',

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
+import { PersonalFields } from '../../../field-encryption/personal-fields';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
 import { todayIso } from '../days';
+import { RESIDENT_CONTACT_COLUMNS } from '../resident-contact-columns';
 import { orderBy } from '../sorting';
 import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
@@ -19,7 +21,6 @@ const SORT_COLUMNS: Record<DrillthroughSortKey, string> = {
   leaseEnd: 'r."leaseEnd"',
   unitNumber: 'r."unitNumber"',
   propertyName: 'r."propertyName"',
-  residentName: 'r."residentName"',
   currentRent: 'r."currentRent"',
   marketRent: 'r."marketRent"',
   renewalStatus: 'r."renewalStatus"',
@@ -39,8 +40,8 @@ function endingLeases(inScope: string): string {
 }
 
 /**
- * The leases ending in the window, with the residents' contact details: renewal follow-up is
- * this view's purpose. Two queries: the page, and the counts by status, which also give the
+ * The leases ending in the window, with the residents' contact details (decrypted once the page is
+ * read): renewal follow-up is this view's purpose. Two queries: the page, and the counts by status, which also give the
  * filtered total even past the last page.
  */
 @Injectable()
@@ -49,14 +50,15 @@ export class RenewalDrillthroughView {
     private readonly scopes: ViewScopeResolver,
     private readonly queries: ViewQueries,
     private readonly clock: Clock,
+    private readonly personal: PersonalFields,
   ) {}
 
   async load(auth: AuthContext, query: RenewalDrillthroughQueryDto): Promise<RenewalDrillthroughDto> {
     const today = todayIso(this.clock.now());
     const window = renewalWindow(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
-    const [items, counts] = await Promise.all([
-      this.queries.rows<RenewalRowDto>(
+    const [rows, counts] = await Promise.all([
+      this.queries.rows<Omit<RenewalRowDto, 'personalDataUnavailable'>>(
         scope,
         (inScope) => `${endingLeases(inScope)}
           SELECT r."unitId", r."propertyId", r."propertyName", r."unitNumber", r."residentName", r."residentEmail",
@@ -77,7 +79,7 @@ export class RenewalDrillthroughView {
     ]);
     return {
       ...window,
-      items,
+      items: this.personal.open(rows, RESIDENT_CONTACT_COLUMNS),
       ...countsByStatus(RENEWAL_STATUSES, counts, query.status),
       page: query.page,
       pageSize: query.pageSize,

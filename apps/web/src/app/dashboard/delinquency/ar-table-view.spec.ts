@@ -62,6 +62,22 @@ describe('ArTableView', () => {
     expect(page.querySelector('.total')?.textContent?.trim()).toBe('1 unit owes $2,450.50 in total.');
   });
 
+  it('says a resident whose details the server could not decrypt is unavailable, and does not sort by resident', async () => {
+    apis.delinquency.getDelinquencyArTable.mockReturnValue(
+      of(
+        arTable([
+          arRow({ residentName: null, residentEmail: null, residentPhone: null, personalDataUnavailable: true }),
+          arRow({ unitId: 'u-102', unitNumber: '102', residentName: null, residentEmail: null, residentPhone: null }),
+        ]),
+      ),
+    );
+    await render();
+
+    expect(cells().map((row) => row[2])).toEqual(['Unavailable', '—']);
+    expect(page.querySelector('th.mat-column-residentName .mat-sort-header-container')).toBeNull();
+    expect(page.querySelector('th.mat-column-balance .mat-sort-header-container')).not.toBeNull();
+  });
+
   it('sorts on the server', async () => {
     await render();
 

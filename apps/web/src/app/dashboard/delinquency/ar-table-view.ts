@@ -7,6 +7,7 @@ import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
+import { residentNameLabel } from '../resident-name';
 import { ServerSort } from '../server-sort';
 import { TABLE_COLUMN } from '../table-column';
 import { TablePaginator } from '../table-paginator';
@@ -38,7 +39,7 @@ export class ArTableView {
   readonly view = input.required<ViewDefinition>();
 
   protected readonly table = new PagedTable({
-    sortKeys: ['balance', 'daysPastDue', 'unitNumber', 'propertyName', 'residentName'],
+    sortKeys: ['balance', 'daysPastDue', 'unitNumber', 'propertyName'],
     defaultSort: { active: 'balance', direction: 'desc' },
     resetOn: () => this.filters.viewScope(),
   });
@@ -53,6 +54,7 @@ export class ArTableView {
     (this.rows.hasValue() ? this.rows.value().items : []).map((row) => ({
       ...row,
       agingLabel: AGING_BUCKET_LABELS[row.agingBucket],
+      residentLabel: residentNameLabel(row),
     })),
   );
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));

@@ -6,6 +6,7 @@ import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
 import { PagedTable } from '../paged-table';
+import { residentNameLabel } from '../resident-name';
 import { ServerSort } from '../server-sort';
 import { statusChoices, type StatusFilter, StatusToggles } from '../status-toggles';
 import { TABLE_COLUMN } from '../table-column';
@@ -63,6 +64,7 @@ export class EvictionsView {
     (this.cases.hasValue() ? this.cases.value().items : []).map((row) => ({
       ...row,
       statusLabel: EVICTION_STATUS_LABELS[row.status],
+      residentLabel: residentNameLabel(row),
     })),
   );
   protected readonly total = computed(() => (this.cases.hasValue() ? this.cases.value().total : 0));

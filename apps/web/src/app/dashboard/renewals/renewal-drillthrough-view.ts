@@ -8,6 +8,7 @@ import { formatNumber } from '../format';
 import { describeForwardWindow, LOOKS_AHEAD } from '../forward-window';
 import { PagedTable } from '../paged-table';
 import { ResidentContact } from '../resident-contact';
+import { residentNameLabel } from '../resident-name';
 import { ServerSort } from '../server-sort';
 import { statusChoices, type StatusFilter, StatusToggles } from '../status-toggles';
 import { TABLE_COLUMN } from '../table-column';
@@ -41,7 +42,7 @@ export class RenewalDrillthroughView {
 
   protected readonly status = signal<StatusFilter<RenewalStatus>>('all');
   protected readonly table = new PagedTable({
-    sortKeys: ['leaseEnd', 'unitNumber', 'propertyName', 'residentName', 'currentRent', 'marketRent', 'renewalStatus'],
+    sortKeys: ['leaseEnd', 'unitNumber', 'propertyName', 'currentRent', 'marketRent', 'renewalStatus'],
     defaultSort: { active: 'leaseEnd', direction: 'asc' },
     resetOn: () => [this.filters.viewScope(), this.status()],
   });
@@ -58,6 +59,7 @@ export class RenewalDrillthroughView {
     (this.rows.hasValue() ? this.rows.value().items : []).map((row) => ({
       ...row,
       statusLabel: RENEWAL_STATUS_LABELS[row.renewalStatus],
+      residentLabel: residentNameLabel(row),
     })),
   );
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));

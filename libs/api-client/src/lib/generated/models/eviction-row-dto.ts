@@ -20,13 +20,18 @@ export interface EvictionRowDto {
   closedOn: string | null;
   filedOn: string;
   id: string;
+
+  /**
+   * True when a personal field of the row is stored but could not be decrypted (its key is not in the server’s key ring, or the stored value was altered): those fields are null, and the server logged why
+   */
+  personalDataUnavailable: boolean;
   propertyId: string;
   propertyName: string;
 
   /**
-   * Personal data
+   * Personal data (encrypted at rest); null when none is stored or when it cannot be decrypted
    */
-  residentName: string;
+  residentName: string | null;
   status: EvictionStatus;
   unitNumber: string;
 }

@@ -6,6 +6,11 @@ export interface RenewalRowDto {
   currentRent: number | null;
   leaseEnd: string;
   marketRent: number;
+
+  /**
+   * True when a personal field of the row is stored but could not be decrypted (its key is not in the server’s key ring, or the stored value was altered): those fields are null, and the server logged why
+   */
+  personalDataUnavailable: boolean;
   propertyId: string;
   propertyName: string;
 
@@ -15,17 +20,17 @@ export interface RenewalRowDto {
   renewalStatus: RenewalStatus;
 
   /**
-   * Personal data
+   * Personal data (encrypted at rest); null when none is stored or when it cannot be decrypted
    */
   residentEmail: string | null;
 
   /**
-   * Personal data
+   * Personal data (encrypted at rest); null when none is stored or when it cannot be decrypted
    */
   residentName: string | null;
 
   /**
-   * Personal data
+   * Personal data (encrypted at rest); null when none is stored or when it cannot be decrypted
    */
   residentPhone: string | null;
   unitId: string;

@@ -21,7 +21,7 @@ export interface GetDelinquencyArTable$Params {
 /**
  * Sort key; a leading - sorts descending
  */
-  sort?: 'balance' | '-balance' | 'daysPastDue' | '-daysPastDue' | 'unitNumber' | '-unitNumber' | 'propertyName' | '-propertyName' | 'residentName' | '-residentName';
+  sort?: 'balance' | '-balance' | 'daysPastDue' | '-daysPastDue' | 'unitNumber' | '-unitNumber' | 'propertyName' | '-propertyName';
 }
 
 export function getDelinquencyArTable(http: HttpClient, rootUrl: string, params?: GetDelinquencyArTable$Params, context?: HttpContext): Observable<StrictHttpResponse<ArTableDto>> {

@@ -36,7 +36,7 @@ export interface GetRenewalsDrillthrough$Params {
 /**
  * Sort key; a leading - sorts descending
  */
-  sort?: 'leaseEnd' | '-leaseEnd' | 'unitNumber' | '-unitNumber' | 'propertyName' | '-propertyName' | 'residentName' | '-residentName' | 'currentRent' | '-currentRent' | 'marketRent' | '-marketRent' | 'renewalStatus' | '-renewalStatus';
+  sort?: 'leaseEnd' | '-leaseEnd' | 'unitNumber' | '-unitNumber' | 'propertyName' | '-propertyName' | 'currentRent' | '-currentRent' | 'marketRent' | '-marketRent' | 'renewalStatus' | '-renewalStatus';
 }
 
 export function getRenewalsDrillthrough(http: HttpClient, rootUrl: string, params?: GetRenewalsDrillthrough$Params, context?: HttpContext): Observable<StrictHttpResponse<RenewalDrillthroughDto>> {
