@@ -46,6 +46,8 @@ export interface TestAppOptions {
    * up to yesterday. The system clock when absent.
    */
   readonly now?: Date;
+  /** A clock of the test's own, e.g. one it moves forward; wins over `now`. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -87,7 +89,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.config,
   };
 
-  const clock: Clock = options.now ? fixedClock(options.now) : SYSTEM_CLOCK;
+  const clock: Clock = options.clock ?? (options.now ? fixedClock(options.now) : SYSTEM_CLOCK);
   @Module({ imports: [AppModule.register(config, clock)], controllers: options.controllers ?? [] })
   class TestRootModule {}
 

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { AuditController } from './audit.controller';
+import { AuditAdminService } from './audit-admin.service';
+import { AuditChainer } from './audit-chainer';
+import { AuditEventRecorder } from './audit-event-recorder';
+import { AuditLog } from './audit-log';
+import { AuditQuery } from './audit-query';
+import { AuditRequestRecorder } from './audit-request-recorder';
+import { AuditVerifier } from './audit-verifier';
+import { AuditViewFolding } from './audit-view-folding';
+
+/** The audit trail: recording, the hash chain, and the administrators' reading of it; owns `audit_log`, `detailed_audit_log` and `audit_chain_anchors`. */
+@Module({
+  imports: [AuthModule],
+  controllers: [AuditController],
+  providers: [
+    AuditAdminService,
+    AuditChainer,
+    AuditEventRecorder,
+    AuditLog,
+    AuditQuery,
+    AuditRequestRecorder,
+    AuditVerifier,
+    AuditViewFolding,
+  ],
+  exports: [AuditLog, AuditViewFolding, AuditRequestRecorder],
+})
+export class AuditModule {}
