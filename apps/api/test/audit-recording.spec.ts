@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { AccountLinkIssued } from '../src/auth/auth.events';
 import { DomainEvents } from '../src/events/domain-events';
-import { auditWritten, storedEntries,StoredEntry } from './support/audit';
+import { auditWritten, storedEntries, StoredEntry } from './support/audit';
 import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
 import { bearer, refreshCookieOf, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';

@@ -156,6 +156,18 @@ export const AUDIT_ACTIONS = {
     describes: 'was refused access',
     source: 'request',
   },
+  'dashboard.viewed': {
+    targetType: 'view',
+    details: ['propertyIds', 'from', 'to'],
+    describes: 'viewed a dashboard view',
+    source: 'read',
+  },
+  'portfolio.resident-data-read': {
+    targetType: 'view',
+    details: ['propertyIds', 'from', 'to'],
+    describes: "read residents' personal data",
+    source: 'read',
+  },
   'audit.read': { targetType: null, details: [...FILTER_KEYS], describes: 'read the audit log', source: 'read' },
   'audit.exported': {
     targetType: null,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AuditChainer } from './audit-chainer';
@@ -13,14 +13,40 @@ import { AuditOrigin, insertEntry } from './audit-log';
  * unchained until its window has closed, so a folded entry is hashed once, complete.
  */
 @Injectable()
-export class AuditViewFolding {
+export class AuditViewFolding implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(AuditViewFolding.name);
+  private readonly running = new Set<Promise<void>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly chainer: AuditChainer,
   ) {}
 
-  async record(entry: AuditEntryInput, foldKey: string, origin: AuditOrigin): Promise<void> {
+  /** Folds or writes the entry in the background, tracked as `AuditLog.record` is; failures are logged. */
+  record(entry: AuditEntryInput, foldKey: string, origin: AuditOrigin): void {
+    const write = this.fold(entry, foldKey, origin)
+      .then(() => this.chainer.schedule())
+      .catch((error: unknown) => {
+        this.logger.error(
+          `could not record ${entry.action}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      })
+      .finally(() => this.running.delete(write));
+    this.running.add(write);
+  }
+
+  async settled(): Promise<void> {
+    while (this.running.size > 0) {
+      await Promise.all([...this.running]);
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  private async fold(entry: AuditEntryInput, foldKey: string, origin: AuditOrigin): Promise<void> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - AUDIT_FOLD_WINDOW_MS);
     await this.dataSource.transaction(async (manager) => {
@@ -33,6 +59,5 @@ export class AuditViewFolding {
         await insertEntry(manager, entry, origin, now, foldKey);
       }
     });
-    this.chainer.schedule();
   }
 }

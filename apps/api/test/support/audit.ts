@@ -1,5 +1,6 @@
 import { AuditChainer } from '../../src/audit/audit-chainer';
 import { AuditLog } from '../../src/audit/audit-log';
+import { AuditViewFolding } from '../../src/audit/audit-view-folding';
 import { DomainEvents } from '../../src/events/domain-events';
 import { TestApp } from './test-app';
 
@@ -31,6 +32,7 @@ export async function auditWritten(testApp: TestApp): Promise<void> {
   await testApp.app.get(AuditLog).settled();
   await testApp.app.get(DomainEvents).settled();
   await testApp.app.get(AuditLog).settled();
+  await testApp.app.get(AuditViewFolding).settled();
 }
 
 /** Writes what is pending, then links every entry that may be linked. */

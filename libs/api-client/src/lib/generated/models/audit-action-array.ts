@@ -35,6 +35,8 @@ export const AUDIT_ACTION: AuditAction[] = [
   'portfolio.import-finished',
   'api.request',
   'access.denied',
+  'dashboard.viewed',
+  'portfolio.resident-data-read',
   'audit.read',
   'audit.exported',
   'audit.verified'
