@@ -1,23 +1,9 @@
 import request from 'supertest';
 import { AUDIT_FOLD_WINDOW_MS } from '../src/audit/audit-fold-window';
-import { Clock } from '../src/common/clock';
 import { auditChained, storedEntries } from './support/audit';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
-import { TEST_NOW } from './support/test-clock';
-
-/** A clock the test moves by hand. */
-class MovableClock implements Clock {
-  private time = TEST_NOW.getTime();
-
-  now(): Date {
-    return new Date(this.time);
-  }
-
-  advance(ms: number): void {
-    this.time += ms;
-  }
-}
+import { MovableClock } from './support/test-clock';
 
 describe('dashboard views in the audit trail', () => {
   const clock = new MovableClock();

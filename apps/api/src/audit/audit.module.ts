@@ -8,6 +8,7 @@ import { AuditEventRecorder } from './audit-event-recorder';
 import { AuditLog } from './audit-log';
 import { AuditQuery } from './audit-query';
 import { AuditRequestRecorder } from './audit-request-recorder';
+import { AuditRetention } from './audit-retention';
 import { AuditVerifier } from './audit-verifier';
 import { AuditViewFolding } from './audit-view-folding';
 import { AuditViewRecorder } from './audit-view-recorder';
@@ -24,6 +25,7 @@ import { AuditViewRecorder } from './audit-view-recorder';
     AuditLog,
     AuditQuery,
     AuditRequestRecorder,
+    AuditRetention,
     AuditVerifier,
     AuditViewFolding,
   ],

@@ -76,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Tests send hundreds of messages in a row; the limit itself has tests of its own.
     chatSendRate: 10_000,
     chatSendBurst: 10_000,
+    auditRetentionDays: 400,
     redisUrl: undefined,
     // Each app its own channels: test files run at once and must not hear each other.
     redisChannelPrefix: `ownerdash-test-${randomUUID()}`,
