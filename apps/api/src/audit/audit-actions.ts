@@ -10,8 +10,11 @@ export interface AuditActionSpec {
   readonly details: readonly string[];
   /** The sentence after the actor, e.g. "signed in" ("Sarah Miller signed in"). */
   readonly describes: string;
-  /** The entries HTTP alone cannot tell of (written by the services' events), or the request itself. */
-  readonly source: 'event' | 'request' | 'read';
+  /**
+   * What writes it: a domain event in its transaction (`event`), a domain event published with no
+   * transaction, once told (`published`), any request once answered (`request`), or the read itself.
+   */
+  readonly source: 'event' | 'published' | 'request' | 'read';
 }
 
 export const AUDIT_TARGET_TYPES = ['user', 'session', 'conversation', 'message', 'import-job', 'view'] as const;
@@ -28,13 +31,13 @@ export const AUDIT_ACTIONS = {
     targetType: 'user',
     details: ['reason'],
     describes: 'failed to sign in',
-    source: 'event',
+    source: 'published',
   },
   'auth.locked-out': {
     targetType: 'user',
     details: ['retryAfterSeconds'],
     describes: 'was locked out after too many failed sign-ins',
-    source: 'event',
+    source: 'published',
   },
   'auth.signed-out': { targetType: 'session', details: [], describes: 'signed out', source: 'event' },
   'auth.signed-out-everywhere': {
@@ -54,7 +57,7 @@ export const AUDIT_ACTIONS = {
     targetType: 'user',
     details: [],
     describes: 'asked for a password reset link',
-    source: 'event',
+    source: 'published',
   },
   'auth.password-reset-completed': {
     targetType: 'user',
@@ -136,13 +139,13 @@ export const AUDIT_ACTIONS = {
     targetType: 'import-job',
     details: ['dataset'],
     describes: 'started an import',
-    source: 'event',
+    source: 'published',
   },
   'portfolio.import-finished': {
     targetType: 'import-job',
     details: ['dataset', 'status', 'rowsWritten'],
     describes: 'finished an import',
-    source: 'event',
+    source: 'published',
   },
   'api.request': {
     targetType: null,
