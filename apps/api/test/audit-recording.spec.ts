@@ -343,6 +343,27 @@ describe('the audit trail records', () => {
     });
   });
 
+  describe('imports', () => {
+    it('an import started and finished, with its dataset and outcome', async () => {
+      const response = await http()
+        .post('/api/admin/import/properties')
+        .set(bearer(admin))
+        .set('Content-Type', 'text/csv')
+        .send('slug,name,address,city,state,unit_count,year_built\naudited-place,Audited Place,,Austin,TX,10,2001\n')
+        .expect(200);
+      const jobId = response.body.jobId as string;
+      expect(await onlyEntry('portfolio.import-started', { targetId: jobId })).toMatchObject({
+        actorId: admin.userId,
+        targetType: 'import-job',
+        details: { dataset: 'properties' },
+      });
+      expect(await onlyEntry('portfolio.import-finished', { targetId: jobId })).toMatchObject({
+        outcome: 'success',
+        details: { dataset: 'properties', status: 'succeeded', rowsWritten: 1 },
+      });
+    });
+  });
+
   describe('reading the trail', () => {
     it('each read and export of it', async () => {
       await http().get('/api/admin/audit').query({ action: 'auth.signed-in' }).set(bearer(admin)).expect(200);
@@ -356,6 +377,11 @@ describe('the audit trail records', () => {
       });
       expect(await onlyEntry('audit.exported', { actorId: admin.userId })).toMatchObject({
         details: { format: 'jsonl', outcome: 'denied' },
+      });
+      await http().get('/api/admin/audit/verify').set(bearer(admin)).expect(200);
+      expect(await onlyEntry('audit.verified', { actorId: admin.userId })).toMatchObject({
+        outcome: 'success',
+        details: { verified: true },
       });
     });
   });

@@ -30,6 +30,7 @@ export class AuditChainer implements OnApplicationBootstrap, OnModuleDestroy, Be
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  private closing = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,13 +46,18 @@ export class AuditChainer implements OnApplicationBootstrap, OnModuleDestroy, Be
     clearInterval(this.timer);
   }
 
+  /** Stops taking work, so no run starts while the database closes; what is pending waits for the next start. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
     clearInterval(this.timer);
     await this.settled();
   }
 
   /** Links pending entries in the background; calls while a run is under way make one more run after it. */
   schedule(): void {
+    if (this.closing) {
+      return;
+    }
     if (this.running) {
       this.again = true;
       return;

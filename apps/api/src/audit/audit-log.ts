@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { currentRequestContext, RequestContext } from '../common/request-context/request-context';
+import { DomainEvents } from '../events/domain-events';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { AuditChainer } from './audit-chainer';
 import { AuditEntryInput, redactDetails } from './audit-entry';
@@ -37,6 +38,7 @@ export class AuditLog implements BeforeApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly chainer: AuditChainer,
+    private readonly events: DomainEvents,
   ) {}
 
   async writeIn(
@@ -71,7 +73,9 @@ export class AuditLog implements BeforeApplicationShutdown {
     }
   }
 
+  /** Event handlers still running may record more: they finish first. */
   async beforeApplicationShutdown(): Promise<void> {
+    await this.events.settled();
     await this.settled();
   }
 }
