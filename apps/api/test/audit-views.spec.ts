@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { AUDIT_FOLD_WINDOW_MS } from '../src/audit/audit-fold-window';
 import { auditChained, storedEntries } from './support/audit';
+import { inParallel } from './support/parallel';
 import { bearer, SignedIn, signIn } from './support/sessions';
 import { PHH_ADMIN, startTestApp, TestApp } from './support/test-app';
 import { MovableClock } from './support/test-clock';
@@ -61,6 +62,16 @@ describe('dashboard views in the audit trail', () => {
     expect(entries[2]).toMatchObject({ details: { propertyIds: propertyIds.slice(0, 2) }, occurrences: 1, hash: null });
     const { body } = await http().get('/api/admin/audit/verify').set(bearer(admin)).expect(200);
     expect(body).toMatchObject({ verified: true, firstBroken: null });
+  });
+
+  it('folds repeats that arrive at once into one entry', async () => {
+    const propertyId = propertyIds[1] as string;
+    const statuses = await inParallel(6, () => kpiTiles({ propertyIds: propertyId }));
+    expect(statuses.every(({ status }) => status === 200)).toBe(true);
+    const folded = (await viewEntries()).filter(
+      ({ details }) => JSON.stringify(details.propertyIds) === JSON.stringify([propertyId]),
+    );
+    expect(folded.map(({ occurrences }) => occurrences)).toEqual([6]);
   });
 
   it('records the period asked for', async () => {

@@ -50,6 +50,11 @@ export class AuditViewFolding implements BeforeApplicationShutdown {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - AUDIT_FOLD_WINDOW_MS);
     await this.dataSource.transaction(async (manager) => {
+      // Repeats of one fold key take turns, so two at once cannot both find no entry and both insert one.
+      await manager.query(`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended($1 || '|' || $2, 0))) AS l`, [
+        entry.organizationId,
+        foldKey,
+      ]);
       const [, folded] = (await manager.query(
         `UPDATE audit_log SET occurrences = occurrences + 1, last_occurred_at = $3
           WHERE organization_id = $1 AND fold_key = $2 AND hash IS NULL AND occurred_at > $4`,
