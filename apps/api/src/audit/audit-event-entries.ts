@@ -7,6 +7,7 @@ import {
   SignedIn,
   SignInRefused,
 } from '../auth/auth.events';
+import { RevokeReason } from '../auth/sessions';
 import {
   ChatConversationCreated,
   ChatMembershipChanged,
@@ -17,10 +18,18 @@ import { DomainEvent } from '../events/domain-event';
 import { PermissionTreeChanged, PropertyScopeChanged } from '../permissions/permissions.events';
 import { ImportFinished, ImportStarted } from '../portfolio/import/import.events';
 import { UserDeactivated, UserInvited, UserReactivated, UserRoleChanged } from '../users/users.events';
+import { AuditAction } from './audit-actions';
 import { AuditEntryInput } from './audit-entry';
 
 /** Who caused the events: the signed-in caller of the request, when there is one. */
 export type EventActor = string | null;
+
+/** Sessions ended by a password change, a reset or a deactivation are told by that action's own entry. */
+const REVOKE_ACTIONS: Partial<Record<RevokeReason, AuditAction>> = {
+  logout: 'auth.signed-out',
+  'refresh-token-reuse': 'auth.refresh-token-reuse',
+  'signed-out-by-admin': 'auth.signed-out-everywhere',
+};
 
 const PASSWORD_ACTIONS = {
   changed: 'auth.password-changed',
@@ -199,15 +208,7 @@ async function sessionsRevoked(
   event: SessionsRevoked,
   actor: EventActor,
 ): Promise<AuditEntryInput[]> {
-  const action =
-    event.reason === 'logout'
-      ? 'auth.signed-out'
-      : event.reason === 'refresh-token-reuse'
-        ? 'auth.refresh-token-reuse'
-        : event.reason === 'signed-out-by-admin'
-          ? 'auth.signed-out-everywhere'
-          : null;
-  // Revoked by a password change, reset or deactivation: that action's own entry tells of it.
+  const action = REVOKE_ACTIONS[event.reason];
   if (!action) {
     return [];
   }

@@ -32,6 +32,17 @@ interface Position {
 
 const EXPORT_PAGE = 500;
 
+/** Each filter as a condition on its placeholder. */
+const FILTER_CONDITIONS: readonly (readonly [keyof AuditFilterQueryDto, (placeholder: string) => string])[] = [
+  ['actor', (p) => `e.actor_id = ${p}::uuid`],
+  ['action', (p) => `e.action = ${p}`],
+  ['targetType', (p) => `e.target_type = ${p}`],
+  ['targetId', (p) => `e.target_id = ${p}`],
+  ['outcome', (p) => `e.outcome = ${p}`],
+  ['from', (p) => `e.occurred_at >= ${p}::timestamptz`],
+  ['to', (p) => `e.occurred_at < ${p}::timestamptz`],
+];
+
 /**
  * Reads an organization's audit trail, newest first, filtered. Names of actors are looked up
  * when read (`users`, by primary key), never stored in the entries, so renaming or erasing a
@@ -80,17 +91,13 @@ export class AuditQuery {
   ): Promise<EntryRow[]> {
     const parameters: unknown[] = [organizationId];
     const conditions = ['e.organization_id = $1'];
-    const add = (condition: (placeholder: string) => string, value: unknown) => {
-      parameters.push(value);
-      conditions.push(condition(`$${parameters.length}`));
-    };
-    if (filters.actor !== undefined) add((p) => `e.actor_id = ${p}::uuid`, filters.actor);
-    if (filters.action !== undefined) add((p) => `e.action = ${p}`, filters.action);
-    if (filters.targetType !== undefined) add((p) => `e.target_type = ${p}`, filters.targetType);
-    if (filters.targetId !== undefined) add((p) => `e.target_id = ${p}`, filters.targetId);
-    if (filters.outcome !== undefined) add((p) => `e.outcome = ${p}`, filters.outcome);
-    if (filters.from !== undefined) add((p) => `e.occurred_at >= ${p}::timestamptz`, filters.from);
-    if (filters.to !== undefined) add((p) => `e.occurred_at < ${p}::timestamptz`, filters.to);
+    for (const [field, condition] of FILTER_CONDITIONS) {
+      const value = filters[field];
+      if (value !== undefined) {
+        parameters.push(value);
+        conditions.push(condition(`$${parameters.length}`));
+      }
+    }
     if (after) {
       parameters.push(after.at, after.id);
       conditions.push(`(e.occurred_at, e.id) < ($${parameters.length - 1}::timestamptz, $${parameters.length}::uuid)`);
