@@ -21,6 +21,10 @@ const TABLES_WITHOUT_ENTITY: Readonly<Record<string, string>> = {
   chat_messages: 'chat',
   chat_reactions: 'chat',
   notifications: 'notifications',
+  // Append-only and hash-chained: written in SQL, one statement per batch, guarded by triggers.
+  audit_log: 'audit',
+  detailed_audit_log: 'audit',
+  audit_chain_anchors: 'audit',
 };
 
 const ENTITY_WRITE = /\.(?:insert|update|delete|save|upsert|increment|decrement|softDelete)\(\s*([A-Z]\w*)\s*,/g;

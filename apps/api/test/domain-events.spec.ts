@@ -66,6 +66,8 @@ describe('domain events are published after their transaction commits', () => {
     const member = await createUser(testApp, { email: 'leaving@phh.example', password: 'leaving password 1' });
     await signIn(testApp, 'leaving@phh.example', 'leaving password 1');
     await signIn(testApp, 'leaving@phh.example', 'leaving password 1');
+    await settled();
+    seen = [];
 
     const response = await request(testApp.server)
       .patch(`/api/admin/users/${member.id}`)

@@ -4,10 +4,13 @@ import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const TABLES = [
+  'audit_chain_anchors',
+  'audit_log',
   'chat_conversations',
   'chat_members',
   'chat_messages',
   'chat_reactions',
+  'detailed_audit_log',
   'evictions',
   'financial_lines',
   'former_residents',

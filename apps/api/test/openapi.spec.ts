@@ -69,8 +69,9 @@ describe('the OpenAPI document', () => {
     for (const [name, operation] of operations()) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (status.startsWith('2') && status !== '204') {
-          const content = response.content?.['application/json'] ?? response.content?.['text/plain'];
-          expect({ name, status, schema: Boolean(content?.schema) }).toEqual({
+          const contents = Object.values(response.content ?? {});
+          const schema = contents.length > 0 && contents.every((content) => Boolean(content?.schema));
+          expect({ name, status, schema }).toEqual({
             name,
             status,
             schema: true,

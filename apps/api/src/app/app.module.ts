@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { Clock, SYSTEM_CLOCK } from '../common/clock';
@@ -36,6 +37,7 @@ export class AppModule {
         MailModule,
         PermissionsModule,
         AuthModule,
+        AuditModule,
         OrganizationsModule,
         UsersModule,
         TeamModule,

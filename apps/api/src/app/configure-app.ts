@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'pino';
+import { AuditRequestRecorder } from '../audit/audit-request-recorder';
 import { ChatIoAdapter } from '../chat/realtime/chat-io-adapter';
 import { ErrorBodyFilter } from '../common/error-body.filter';
 import { jsonBody, jsonBodyErrors } from '../common/json-body';
@@ -26,6 +27,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, jsonBody([IMPORT_UPLOAD_ROUTE]), jsonBodyErrors);
   app.use(requestContext());
+  app.use(app.get(AuditRequestRecorder).handler());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());

@@ -68,3 +68,36 @@ export class PasswordSet extends DomainEvent {
     super();
   }
 }
+
+/** A user signed in with their password (a session was opened). */
+export class SignedIn extends DomainEvent {
+  readonly name = 'auth.signed-in';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+  ) {
+    super();
+  }
+}
+
+export type SignInRefusal = 'invalid-credentials' | 'locked-out';
+
+/**
+ * A sign-in to an existing account was refused: a wrong password, an account that may not sign
+ * in, or too many failures (locked out). Attempts for unknown emails raise nothing: they belong
+ * to no organization.
+ */
+export class SignInRefused extends DomainEvent {
+  readonly name = 'auth.sign-in-refused';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+    readonly refusal: SignInRefusal,
+    /** When locked out: how long until the next attempt is evaluated. */
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super();
+  }
+}

@@ -92,6 +92,6 @@ import { TrustedDevices } from './trusted-devices';
     SignInService,
     TrustedDevices,
   ],
-  exports: [Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
+  exports: [AccessTokens, Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
 })
 export class AuthModule {}

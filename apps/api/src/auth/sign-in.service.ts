@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UnitOfWork } from '../events/unit-of-work';
+import { DomainEvents } from '../events/domain-events';
+import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { User } from '../users/user.entity';
 import { UserAccounts } from '../users/user-accounts';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokens } from './access-tokens';
 import { accountKey, addressKey, AttemptThrottle } from './attempt-throttle';
 import { LoginDto } from './auth.dto';
+import { SignedIn, SignInRefused } from './auth.events';
 import { ClientInfo } from './auth-context';
 import { invalidCredentials, sessionExpired, tooManyAttempts } from './auth-errors';
 import { SessionResponseDto } from './auth-responses.dto';
@@ -36,6 +38,7 @@ export class SignInService {
     private readonly sessions: Sessions,
     private readonly accessTokens: AccessTokens,
     private readonly devices: TrustedDevices,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -58,10 +61,18 @@ export class SignInService {
     // The address before the account: an attempt refused for its address costs the account nothing.
     const admission = await this.throttle.admit(device ? [device] : [address, account]);
     if (!admission.admitted) {
+      if (user) {
+        this.events.publish([
+          new SignInRefused(user.id, user.organizationId, 'locked-out', admission.retryAfterSeconds),
+        ]);
+      }
       throw tooManyAttempts(admission.retryAfterSeconds);
     }
     const signedIn = await this.throttle.evaluate(admission, () => this.checkCredentials(user, password));
     if (!user || !signedIn) {
+      if (user) {
+        this.events.publish([new SignInRefused(user.id, user.organizationId, 'invalid-credentials', null)]);
+      }
       throw invalidCredentials();
     }
     if (device) {
@@ -78,6 +89,7 @@ export class SignInService {
   /** Signs the user in: records the sign-in and opens a session, in the caller's transaction. */
   async startSession(manager: EntityManager, user: User, client: ClientInfo): Promise<SignInGrant> {
     await this.accounts.recordSignIn(manager, user.id);
+    recordEvent(manager, new SignedIn(user.id, user.organizationId));
     const refresh = await this.sessions.start(user.id, client, manager);
     return { ...this.grant(user, refresh), device: this.devices.issue(user.id) };
   }

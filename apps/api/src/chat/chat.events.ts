@@ -1,3 +1,4 @@
+import { ChatConversationType } from '@ownerdash/contracts';
 import { DomainEvent } from '../events/domain-event';
 import { MessageDto } from './messages.dto';
 
@@ -62,6 +63,20 @@ export class ChatPropertyConversationStarted extends DomainEvent {
     readonly conversationId: string,
     readonly organizationId: string,
     readonly propertyId: string,
+  ) {
+    super();
+  }
+}
+
+/** Someone started a conversation (its members join in a `ChatMembershipChanged` of the same transaction). */
+export class ChatConversationCreated extends DomainEvent {
+  readonly name = 'chat.conversation-created';
+
+  constructor(
+    readonly conversationId: string,
+    readonly organizationId: string,
+    readonly createdBy: string,
+    readonly type: ChatConversationType,
   ) {
     super();
   }

@@ -4,7 +4,7 @@ import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { propertyScopeCondition } from '../permissions/property-scope';
-import { ChatMembershipChanged, ChatPropertyConversationStarted } from './chat.events';
+import { ChatConversationCreated, ChatMembershipChanged, ChatPropertyConversationStarted } from './chat.events';
 import { ChatNotifications } from './chat-notifications';
 import { activeColleagues, badRequest } from './chat-people';
 import { ChatReader } from './chat-reader';
@@ -31,16 +31,27 @@ export class ConversationCreation {
   ) {}
 
   create(creator: ChatReader, body: CreateConversationDto): Promise<Created> {
-    return this.unitOfWork.run((manager) => {
-      switch (body.type) {
-        case 'direct':
-          return this.direct(manager, creator, body.memberIds ?? []);
-        case 'group':
-          return this.group(manager, creator, body.name ?? '', body.memberIds ?? []);
-        case 'property':
-          return this.property(manager, creator, body.propertyId ?? '');
+    return this.unitOfWork.run(async (manager) => {
+      const result = await this.start(manager, creator, body);
+      if (result.created) {
+        recordEvent(
+          manager,
+          new ChatConversationCreated(result.conversationId, creator.organizationId, creator.userId, body.type),
+        );
       }
+      return result;
     });
+  }
+
+  private start(manager: EntityManager, creator: ChatReader, body: CreateConversationDto): Promise<Created> {
+    switch (body.type) {
+      case 'direct':
+        return this.direct(manager, creator, body.memberIds ?? []);
+      case 'group':
+        return this.group(manager, creator, body.name ?? '', body.memberIds ?? []);
+      case 'property':
+        return this.property(manager, creator, body.propertyId ?? '');
+    }
   }
 
   private async direct(manager: EntityManager, creator: ChatReader, memberIds: readonly string[]): Promise<Created> {

@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly chatSendRate: number;
   /** Chat messages one user may send in a burst above the sustained rate. */
   readonly chatSendBurst: number;
+  /** Days audit entries are kept (AUDIT_RETENTION_DAYS); older ones are purged, the chain kept verifiable. */
+  readonly auditRetentionDays: number;
   /**
    * Redis (REDIS_URL) through which several API instances share chat events; unset, an instance
    * works alone.

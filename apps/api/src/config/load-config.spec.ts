@@ -126,4 +126,19 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('keeps audit entries 400 days unless AUDIT_RETENTION_DAYS says otherwise, and refuses a retention that is no whole number of days', () => {
+    expect(load({}).auditRetentionDays).toBe(400);
+    expect(load({ AUDIT_RETENTION_DAYS: '30' }).auditRetentionDays).toBe(30);
+    for (const value of ['0', '1.5', 'a year']) {
+      try {
+        load({ AUDIT_RETENTION_DAYS: value });
+        throw new Error('expected a ConfigError');
+      } catch (error) {
+        expect((error as ConfigError).problems).toEqual([
+          `AUDIT_RETENTION_DAYS must be a whole number of at least 1 (got "${value}")`,
+        ]);
+      }
+    }
+  });
 });

@@ -100,6 +100,7 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
 
   const chatSendRate = readCount(env, 'CHAT_SEND_RATE', { fallback: 10, min: 1 }, problems);
   const chatSendBurst = readCount(env, 'CHAT_SEND_BURST', { fallback: 30, min: 1 }, problems);
+  const auditRetentionDays = readCount(env, 'AUDIT_RETENTION_DAYS', { fallback: 400, min: 1 }, problems);
 
   const redisUrl = env['REDIS_URL'] || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
@@ -139,6 +140,7 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     passwordHashMaxWaitMs,
     chatSendRate,
     chatSendBurst,
+    auditRetentionDays,
     redisUrl,
     redisChannelPrefix: env['REDIS_CHANNEL_PREFIX'] || 'ownerdash',
     metricsToken,

@@ -1,7 +1,11 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { DomainEvent, DomainEventType } from './domain-event';
 
 export type DomainEventHandler<E extends DomainEvent> = (event: E) => Promise<void> | void;
+
+/** Sees a transaction's events before it commits, writing in it: its failure rolls the change back. */
+export type CommittingHandler = (events: readonly DomainEvent[], manager: EntityManager) => Promise<void>;
 
 interface Subscription {
   readonly type: DomainEventType<DomainEvent>;
@@ -20,11 +24,31 @@ interface Subscription {
 export class DomainEvents implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DomainEvents.name);
   private readonly subscriptions: Subscription[] = [];
+  private readonly committingHandlers: CommittingHandler[] = [];
   private readonly running = new Set<Promise<void>>();
 
   /** `subscriber` names the handler in logs, e.g. the class that subscribes. */
   on<E extends DomainEvent>(type: DomainEventType<E>, subscriber: string, handle: DomainEventHandler<E>): void {
     this.subscriptions.push({ type, subscriber, handle: handle as DomainEventHandler<DomainEvent> });
+  }
+
+  /**
+   * For a record that must exist exactly when the change does (the audit trail): `handle` runs
+   * inside every `UnitOfWork` transaction that recorded events, after its work and before its
+   * commit. Events published outside a transaction never reach it.
+   */
+  onCommitting(handle: CommittingHandler): void {
+    this.committingHandlers.push(handle);
+  }
+
+  /** Runs the committing handlers in the transaction of `manager`; called by `UnitOfWork`. */
+  async committing(events: readonly DomainEvent[], manager: EntityManager): Promise<void> {
+    if (events.length === 0) {
+      return;
+    }
+    for (const handle of this.committingHandlers) {
+      await handle(events, manager);
+    }
   }
 
   /** Hands committed events to their subscribers. */

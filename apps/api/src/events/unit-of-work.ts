@@ -22,7 +22,9 @@ export class UnitOfWork {
     const recorded: DomainEvent[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       (manager.queryRunner?.data as Recording)[RECORDED] = recorded;
-      return work(manager);
+      const done = await work(manager);
+      await this.events.committing(recorded, manager);
+      return done;
     });
     this.events.publish(recorded);
     return result;

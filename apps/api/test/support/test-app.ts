@@ -47,6 +47,8 @@ export interface TestAppOptions {
    * up to yesterday. The system clock when absent.
    */
   readonly now?: Date;
+  /** A clock of the test's own, e.g. one it moves forward; wins over `now`. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Tests send hundreds of messages in a row; the limit itself has tests of its own.
     chatSendRate: 10_000,
     chatSendBurst: 10_000,
+    auditRetentionDays: 400,
     redisUrl: undefined,
     // Each app its own channels: test files run at once and must not hear each other.
     redisChannelPrefix: `ownerdash-test-${randomUUID()}`,
@@ -89,7 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.config,
   };
 
-  const clock: Clock = options.now ? fixedClock(options.now) : SYSTEM_CLOCK;
+  const clock: Clock = options.clock ?? (options.now ? fixedClock(options.now) : SYSTEM_CLOCK);
   @Module({ imports: [AppModule.register(config, clock)], controllers: options.controllers ?? [] })
   class TestRootModule {}
 

@@ -21,6 +21,14 @@ export type { DeletePreset$Params as DeletePreset$Params } from './fn/admin/dele
 export { deletePreset as deletePreset } from './fn/admin/delete-preset';
 export type { UpdatePreset$Params as UpdatePreset$Params } from './fn/admin/update-preset';
 export { updatePreset as updatePreset } from './fn/admin/update-preset';
+export type { ListAuditEntries$Params as ListAuditEntries$Params } from './fn/admin/list-audit-entries';
+export { listAuditEntries as listAuditEntries } from './fn/admin/list-audit-entries';
+export type { ExportAuditEntries$Csv$Params as ExportAuditEntries$Csv$Params } from './fn/admin/export-audit-entries-csv';
+export { exportAuditEntries$Csv as exportAuditEntries$Csv } from './fn/admin/export-audit-entries-csv';
+export type { ExportAuditEntries$XNdjson$Params as ExportAuditEntries$XNdjson$Params } from './fn/admin/export-audit-entries-x-ndjson';
+export { exportAuditEntries$XNdjson as exportAuditEntries$XNdjson } from './fn/admin/export-audit-entries-x-ndjson';
+export type { VerifyAuditChain$Params as VerifyAuditChain$Params } from './fn/admin/verify-audit-chain';
+export { verifyAuditChain as verifyAuditChain } from './fn/admin/verify-audit-chain';
 export type { ListUsers$Params as ListUsers$Params } from './fn/admin/list-users';
 export { listUsers as listUsers } from './fn/admin/list-users';
 export type { InviteUser$Params as InviteUser$Params } from './fn/admin/invite-user';

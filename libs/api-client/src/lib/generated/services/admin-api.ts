@@ -13,6 +13,8 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { AdminUserDto } from '../models/admin-user-dto';
 import { applyPreset } from '../fn/admin/apply-preset';
 import { ApplyPreset$Params } from '../fn/admin/apply-preset';
+import { AuditListDto } from '../models/audit-list-dto';
+import { AuditVerificationDto } from '../models/audit-verification-dto';
 import { createPreset } from '../fn/admin/create-preset';
 import { CreatePreset$Params } from '../fn/admin/create-preset';
 import { CredentialsDeliveryDto } from '../models/credentials-delivery-dto';
@@ -20,6 +22,10 @@ import { deactivateUser } from '../fn/admin/deactivate-user';
 import { DeactivateUser$Params } from '../fn/admin/deactivate-user';
 import { deletePreset } from '../fn/admin/delete-preset';
 import { DeletePreset$Params } from '../fn/admin/delete-preset';
+import { exportAuditEntries$Csv } from '../fn/admin/export-audit-entries-csv';
+import { ExportAuditEntries$Csv$Params } from '../fn/admin/export-audit-entries-csv';
+import { exportAuditEntries$XNdjson } from '../fn/admin/export-audit-entries-x-ndjson';
+import { ExportAuditEntries$XNdjson$Params } from '../fn/admin/export-audit-entries-x-ndjson';
 import { getImportJob } from '../fn/admin/get-import-job';
 import { GetImportJob$Params } from '../fn/admin/get-import-job';
 import { getUser } from '../fn/admin/get-user';
@@ -37,6 +43,8 @@ import { ImportResultDto } from '../models/import-result-dto';
 import { InvitationDto } from '../models/invitation-dto';
 import { inviteUser } from '../fn/admin/invite-user';
 import { InviteUser$Params } from '../fn/admin/invite-user';
+import { listAuditEntries } from '../fn/admin/list-audit-entries';
+import { ListAuditEntries$Params } from '../fn/admin/list-audit-entries';
 import { listPresets } from '../fn/admin/list-presets';
 import { ListPresets$Params } from '../fn/admin/list-presets';
 import { listUsers } from '../fn/admin/list-users';
@@ -58,6 +66,8 @@ import { UpdatePreset$Params } from '../fn/admin/update-preset';
 import { updateUser } from '../fn/admin/update-user';
 import { UpdateUser$Params } from '../fn/admin/update-user';
 import { UserListDto } from '../models/user-list-dto';
+import { verifyAuditChain } from '../fn/admin/verify-audit-chain';
+import { VerifyAuditChain$Params } from '../fn/admin/verify-audit-chain';
 
 
 /**
@@ -346,6 +356,143 @@ export class AdminApi extends BaseService {
     const resp = this.updatePreset$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PresetDto>): PresetDto => r.body)
+    );
+  }
+
+  /** Path part for operation `listAuditEntries()` */
+  static readonly ListAuditEntriesPath = '/api/admin/audit';
+
+  /**
+   * Your organization's audit trail, newest first, filtered and paged.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `listAuditEntries()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listAuditEntries$Response(params?: ListAuditEntries$Params, context?: HttpContext): Observable<StrictHttpResponse<AuditListDto>> {
+    const obs = listAuditEntries(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Your organization's audit trail, newest first, filtered and paged.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `listAuditEntries$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listAuditEntries(params?: ListAuditEntries$Params, context?: HttpContext): Observable<AuditListDto> {
+    const resp = this.listAuditEntries$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AuditListDto>): AuditListDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportAuditEntries()` */
+  static readonly ExportAuditEntriesPath = '/api/admin/audit/export';
+
+  /**
+   * The audit trail with the same filters, streamed as CSV or JSON Lines.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportAuditEntries$Csv()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportAuditEntries$Csv$Response(params: ExportAuditEntries$Csv$Params, context?: HttpContext): Observable<StrictHttpResponse<string>> {
+    const obs = exportAuditEntries$Csv(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * The audit trail with the same filters, streamed as CSV or JSON Lines.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportAuditEntries$Csv$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportAuditEntries$Csv(params: ExportAuditEntries$Csv$Params, context?: HttpContext): Observable<string> {
+    const resp = this.exportAuditEntries$Csv$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<string>): string => r.body)
+    );
+  }
+
+  /**
+   * The audit trail with the same filters, streamed as CSV or JSON Lines.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportAuditEntries$XNdjson()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportAuditEntries$XNdjson$Response(params: ExportAuditEntries$XNdjson$Params, context?: HttpContext): Observable<StrictHttpResponse<string>> {
+    const obs = exportAuditEntries$XNdjson(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * The audit trail with the same filters, streamed as CSV or JSON Lines.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportAuditEntries$XNdjson$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportAuditEntries$XNdjson(params: ExportAuditEntries$XNdjson$Params, context?: HttpContext): Observable<string> {
+    const resp = this.exportAuditEntries$XNdjson$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<string>): string => r.body)
+    );
+  }
+
+  /** Path part for operation `verifyAuditChain()` */
+  static readonly VerifyAuditChainPath = '/api/admin/audit/verify';
+
+  /**
+   * Recomputes the hash chain and reports how far it holds, or its first broken entry.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `verifyAuditChain()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  verifyAuditChain$Response(params?: VerifyAuditChain$Params, context?: HttpContext): Observable<StrictHttpResponse<AuditVerificationDto>> {
+    const obs = verifyAuditChain(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Recomputes the hash chain and reports how far it holds, or its first broken entry.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `verifyAuditChain$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  verifyAuditChain(params?: VerifyAuditChain$Params, context?: HttpContext): Observable<AuditVerificationDto> {
+    const resp = this.verifyAuditChain$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AuditVerificationDto>): AuditVerificationDto => r.body)
     );
   }
 
