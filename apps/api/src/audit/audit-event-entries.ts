@@ -186,10 +186,9 @@ async function entriesOf(manager: EntityManager, event: DomainEvent, actor: Even
     return membershipChanged(manager, event, actor);
   }
   if (event instanceof ChatMessagePosted) {
-    const organizationId = await organizationOfConversation(manager, event.message.conversationId);
     return [
       {
-        organizationId,
+        organizationId: event.organizationId,
         action: 'chat.message-sent',
         actorId: event.message.sender?.id ?? actor,
         targetId: event.message.id,

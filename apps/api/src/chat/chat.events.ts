@@ -10,6 +10,8 @@ export class ChatMessagePosted extends DomainEvent {
     readonly message: MessageDto,
     /** When the send reached this instance (`performance.now()`), for the delivery latency metric. */
     readonly receivedAt: number,
+    /** The sender's and so the conversation's organization. */
+    readonly organizationId: string,
   ) {
     super();
   }

@@ -92,7 +92,7 @@ export class MessagePosting {
       case 'created': {
         const message = toMessageDto(outcome.message);
         await this.notifications.messagePosted(manager, message, sender.userId, outcome.recipients);
-        recordEvent(manager, new ChatMessagePosted(message, receivedAt));
+        recordEvent(manager, new ChatMessagePosted(message, receivedAt, sender.organizationId));
         return { message, created: true };
       }
     }
