@@ -1,5 +1,6 @@
 import { DomainEvent } from '../events/domain-event';
 import { MessageDto } from './messages.dto';
+import { StoredReference } from './stored-reference';
 
 /** A message was stored (not a retry of one stored before). */
 export class ChatMessagePosted extends DomainEvent {
@@ -9,6 +10,8 @@ export class ChatMessagePosted extends DomainEvent {
     readonly message: MessageDto,
     /** When the send reached this instance (`performance.now()`), for the delivery latency metric. */
     readonly receivedAt: number,
+    /** The message's reference whole, for the fan-out to show each reader as they may see it. */
+    readonly reference: StoredReference | null,
   ) {
     super();
   }
@@ -23,6 +26,8 @@ export class ChatMessageChanged extends DomainEvent {
   constructor(
     readonly change: MessageChange,
     readonly message: MessageDto,
+    /** As for ChatMessagePosted. */
+    readonly reference: StoredReference | null,
   ) {
     super();
   }

@@ -3,6 +3,7 @@ import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { EffectivePermissions, EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatMessagePosted } from './chat.events';
 import { ChatNotifications } from './chat-notifications';
 import { ChatReader } from './chat-reader';
@@ -11,13 +12,21 @@ import { chatQuery } from './chat-sql';
 import { ConversationAccess } from './conversation-access';
 import { toMessageDto } from './message-dto';
 import { MessageDto, SendMessageDto } from './messages.dto';
+import { ReferenceSnapshots } from './reference-snapshots';
 import { SendRateLimit } from './send-rate-limit';
+import { StoredReference } from './stored-reference';
 
 export interface Posted {
   readonly message: MessageDto;
   /** False when the clientMessageId named a message sent before: the retry changed nothing. */
   readonly created: boolean;
 }
+
+/** A send with its reference checked and taken, and the sender's rights to show it by. */
+type Sending = Omit<SendMessageDto, 'reference'> & {
+  readonly reference: StoredReference | null;
+  readonly rights: EffectivePermissions;
+};
 
 const CLIENT_MESSAGE_ID_CONSTRAINT = 'chat_messages_sender_client_message_uq';
 
@@ -34,6 +43,8 @@ export class MessagePosting {
     private readonly access: ConversationAccess,
     private readonly rateLimit: SendRateLimit,
     private readonly notifications: ChatNotifications,
+    private readonly references: ReferenceSnapshots,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async send(sender: ChatReader, conversationId: string, body: SendMessageDto): Promise<Posted> {
@@ -50,12 +61,16 @@ export class MessagePosting {
         { 'Retry-After': String(seconds) },
       );
     }
+    // Checked and taken before the transaction: a sender who may not see the item sends nothing.
+    const reference = body.reference ? await this.references.take(sender, body.reference) : null;
+    const rights = await this.permissions.of(sender);
+    const sending = { ...body, reference, rights };
     try {
-      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
+      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, sending, receivedAt));
     } catch (error) {
       // The same clientMessageId committed by a concurrent send to another conversation.
       if (isUniqueViolation(error, CLIENT_MESSAGE_ID_CONSTRAINT)) {
-        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
+        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, sending, receivedAt));
       }
       throw error;
     }
@@ -65,7 +80,7 @@ export class MessagePosting {
     manager: EntityManager,
     sender: ChatReader,
     conversationId: string,
-    body: SendMessageDto,
+    body: Sending,
     receivedAt: number,
   ): Promise<Posted> {
     const conversation = await this.access.readable(manager, sender, conversationId, true);
@@ -78,7 +93,7 @@ export class MessagePosting {
           code: ERROR_CODES.clientMessageIdTaken,
         });
       }
-      return { message: toMessageDto(earlier), created: false };
+      return { message: toMessageDto(earlier, body.rights), created: false };
     }
     if (body.replyToId) {
       await this.checkReplyTarget(manager, conversation.id, body.replyToId);
@@ -91,8 +106,8 @@ export class MessagePosting {
     );
     const [{ id }] = await chatQuery<{ id: string }>(
       manager,
-      `INSERT INTO chat_messages (conversation_id, seq, sender_id, client_message_id, content, reply_to_id)
-       VALUES (:conversationId, :seq, :senderId, :clientMessageId, :content, :replyToId) RETURNING id`,
+      `INSERT INTO chat_messages (conversation_id, seq, sender_id, client_message_id, content, reply_to_id, reference)
+       VALUES (:conversationId, :seq, :senderId, :clientMessageId, :content, :replyToId, :reference) RETURNING id`,
       {
         conversationId: conversation.id,
         seq,
@@ -100,6 +115,7 @@ export class MessagePosting {
         clientMessageId: body.clientMessageId,
         content: body.content,
         replyToId: body.replyToId ?? null,
+        reference: body.reference === null ? null : JSON.stringify(body.reference),
       },
     );
     // Whoever writes has read everything up to their own message.
@@ -117,9 +133,9 @@ export class MessagePosting {
         id,
       },
     );
-    const message = toMessageDto(stored as MessageRow);
+    const message = toMessageDto(stored as MessageRow, body.rights);
     await this.notifications.messagePosted(manager, message, sender.userId);
-    recordEvent(manager, new ChatMessagePosted(message, receivedAt));
+    recordEvent(manager, new ChatMessagePosted(toMessageDto(stored as MessageRow, null), receivedAt, body.reference));
     return { message, created: true };
   }
 
