@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { colleague, COLLEAGUE_PASSWORD, history, sendMessage, startConversation } from './support/chat';
 import { ChatClient, connect, recorder } from './support/chat-sockets';
@@ -134,6 +135,22 @@ describe('chat references', () => {
     });
   });
 
+  it('takes the same reference over the socket', async () => {
+    const socket = await connect(testApp.url, ada);
+    clients.push(socket);
+    const answer = await socket.timeout(10_000).emitWithAck('hub:send_message', {
+      conversationId: groupId,
+      content: 'Over the socket',
+      clientMessageId: randomUUID(),
+      reference: { type: 'property', id: parkside.slug },
+    });
+
+    expect(answer).toMatchObject({
+      ok: true,
+      message: { reference: { type: 'property', id: parkside.slug, label: parkside.name } },
+    });
+  });
+
   it('refuses an unknown type, a malformed id and a type not taken yet with 400 naming it', async () => {
     const before = await storedCount();
     const badType = await send(ada, 'x', { type: 'gauge', id: parkside.slug }).expect(400);
@@ -175,15 +192,28 @@ describe('chat references', () => {
 
   it('shows a reader outside the property only the type, on REST, socket and search', async () => {
     const socket = await connect(testApp.url, scoped);
-    clients.push(socket);
+    const senderSocket = await connect(testApp.url, ada);
+    clients.push(socket, senderSocket);
     const created = recorder(socket, 'hub:message_created', (message) => message.conversationId === groupId);
+    const updated = recorder(socket, 'hub:message_updated');
+    const senderCreated = recorder(
+      senderSocket,
+      'hub:message_created',
+      (message) => message.conversationId === groupId,
+    );
     const sent = await send(ada, 'Quarterly zebracrossing figure', {
       type: 'kpi',
       id: `${parkside.slug}:leased_pct`,
     }).expect(201);
     const label = sent.body.reference.label as string;
     const value = String(sent.body.reference.snapshot.value);
-    await created.until(1);
+    await Promise.all([created.until(1), senderCreated.until(1)]);
+    await http()
+      .patch(`/api/chat/messages/${sent.body.id}`)
+      .set(bearer(ada))
+      .send({ content: 'Quarterly zebracrossing figure, edited' })
+      .expect(200);
+    await updated.until(1);
 
     const rest = await http().get(`/api/chat/conversations/${groupId}/messages`).set(bearer(scoped)).expect(200);
     const search = await http().get('/api/chat/search').query({ q: 'zebracrossing' }).set(bearer(scoped)).expect(200);
@@ -192,10 +222,14 @@ describe('chat references', () => {
 
     expect(restMessage.reference).toEqual({ type: 'kpi', restricted: true });
     expect(frame?.reference).toEqual({ type: 'kpi', restricted: true });
+    expect(updated.received[0]?.reference).toEqual({ type: 'kpi', restricted: true });
+    expect(senderCreated.received[0]?.reference).toEqual(sent.body.reference);
     expect(search.body.items.map((hit: { message: { reference: unknown } }) => hit.message.reference)).toEqual([
       { type: 'kpi', restricted: true },
     ]);
-    for (const raw of [JSON.stringify(restMessage), JSON.stringify(frame), JSON.stringify(search.body)]) {
+    for (const raw of [restMessage, frame, updated.received[0], search.body].map((payload) =>
+      JSON.stringify(payload),
+    )) {
       expect(raw).not.toContain(label);
       expect(raw).not.toContain(parkside.slug);
       expect(raw).not.toContain(`"value":${value}`);

@@ -1,4 +1,4 @@
-import type { MessageReference } from './chat-references';
+import type { MessageReference, ReferenceInput } from './chat-references';
 import type { ChatNotification } from './notifications';
 /**
  * The chat's Socket.IO event API, shared by the API's gateway and its clients. Connect to the
@@ -52,6 +52,8 @@ export interface SendMessagePayload {
   readonly content: string;
   readonly clientMessageId: string;
   readonly replyToId?: string;
+  /** A dashboard item to point at; the server takes its snapshot. */
+  readonly reference?: ReferenceInput;
 }
 
 export interface SyncPayload {

@@ -170,16 +170,14 @@ export interface ReferenceInput {
   readonly state?: ReferenceState;
 }
 
-/** A reference as a reader who may see its item reads it. */
-export type VisibleReference = {
-  [T in SnapshotReferenceType]: {
-    readonly type: T;
-    readonly id: string;
-    readonly state: ReferenceState;
-    readonly label: string;
-    readonly snapshot: ReferenceSnapshots[T];
-  };
-}[SnapshotReferenceType];
+/** A reference as a reader who may see its item reads it; `snapshot` is the one of its `type`. */
+export interface VisibleReference {
+  readonly type: SnapshotReferenceType;
+  readonly id: string;
+  readonly state: ReferenceState;
+  readonly label: string;
+  readonly snapshot: ReferenceSnapshots[SnapshotReferenceType];
+}
 
 /** A reference as a reader who may not see its property or view reads it: only its type. */
 export interface RestrictedReference {
