@@ -1,4 +1,5 @@
 import { ChatConversationType, ChatMemberRole } from '@ownerdash/contracts';
+import { StoredReference } from './stored-reference';
 
 /** A conversation as the chat's queries read it; bigints arrive as strings from pg. */
 export interface ConversationRow {
@@ -55,6 +56,7 @@ export interface MessageRow {
   readonly createdAt: Date;
   readonly editedAt: Date | null;
   readonly deletedAt: Date | null;
+  readonly reference: StoredReference | null;
 }
 
 /**
@@ -65,7 +67,7 @@ export const MESSAGE_COLUMNS = `
   m.id, m.conversation_id AS "conversationId", m.seq, m.client_message_id AS "clientMessageId",
   m.sender_id AS "senderId", (SELECT u.display_name FROM users u WHERE u.id = m.sender_id) AS "senderName",
   m.content, m.reply_to_id AS "replyToId", m.created_at AS "createdAt", m.edited_at AS "editedAt",
-  m.deleted_at AS "deletedAt",
+  m.deleted_at AS "deletedAt", m.reference,
   coalesce((
     SELECT json_agg(json_build_object('emoji', r.emoji, 'userIds', r.user_ids) ORDER BY r.first_at, r.emoji)
     FROM (

@@ -1,6 +1,7 @@
 import { ChatConversationType } from '@ownerdash/contracts';
 import { DomainEvent } from '../events/domain-event';
 import { MessageDto } from './messages.dto';
+import { StoredReference } from './stored-reference';
 
 /** A message was stored (not a retry of one stored before). */
 export class ChatMessagePosted extends DomainEvent {
@@ -12,6 +13,8 @@ export class ChatMessagePosted extends DomainEvent {
     readonly receivedAt: number,
     /** The sender's and so the conversation's organization. */
     readonly organizationId: string,
+    /** The message's reference whole, for the fan-out to show each reader as they may see it. */
+    readonly reference: StoredReference | null,
   ) {
     super();
   }
@@ -26,6 +29,8 @@ export class ChatMessageChanged extends DomainEvent {
   constructor(
     readonly change: MessageChange,
     readonly message: MessageDto,
+    /** As for ChatMessagePosted. */
+    readonly reference: StoredReference | null,
   ) {
     super();
   }

@@ -3,6 +3,8 @@ import { AuthModule } from '../auth/auth.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PermissionsModule } from '../permissions/permissions.module';
+import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-properties.module';
+import { OverviewModule } from '../portfolio/views/overview/overview.module';
 import { ChatNotifications } from './chat-notifications';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
@@ -25,6 +27,7 @@ import { MemoryPresenceStore } from './realtime/memory-presence-store';
 import { PresenceStore } from './realtime/presence-store';
 import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
+import { ReferenceSnapshots } from './reference-snapshots';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
 
@@ -33,7 +36,7 @@ import { SendRateLimit } from './send-rate-limit';
  * search, and their Socket.IO gateway; owns the `chat_*` tables.
  */
 @Module({
-  imports: [AuthModule, NotificationsModule, PermissionsModule],
+  imports: [AuthModule, NotificationsModule, OverviewModule, PermissionsModule, PortfolioPropertiesModule],
   controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
   providers: [
     ChatFanout,
@@ -49,6 +52,7 @@ import { SendRateLimit } from './send-rate-limit';
     MessagePosting,
     MessageSearch,
     PeopleDirectory,
+    ReferenceSnapshots,
     ReadState,
     SocketCallers,
     {

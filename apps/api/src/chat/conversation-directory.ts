@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChatConversationType } from '@ownerdash/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatReader } from './chat-reader';
 import {
   CONVERSATION_COLUMNS,
@@ -42,6 +43,7 @@ export class ConversationDirectory {
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
     private readonly presence: ChatPresence,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async list(reader: ChatReader, query: ConversationListQueryDto): Promise<ConversationListDto> {
@@ -50,7 +52,7 @@ export class ConversationDirectory {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
-    const lastMessages = await this.lastMessages(rows);
+    const lastMessages = await this.lastMessages(reader, rows);
     return {
       items: rows.map((row) => toConversationDto(row, lastMessages.get(row.id) ?? null)),
       total: rows.length > 0 ? Number(rows[0]?.total) : 0,
@@ -63,7 +65,7 @@ export class ConversationDirectory {
     const manager = this.dataSource.manager;
     const conversation = await this.access.readable(manager, reader, conversationId);
     const [row] = await this.listed(manager, reader, { id: conversation.id, limit: 1, offset: 0 });
-    const lastMessages = await this.lastMessages(row ? [row] : []);
+    const lastMessages = await this.lastMessages(reader, row ? [row] : []);
     const members = await chatQuery<MemberRow>(
       manager,
       `SELECT cm.user_id AS "userId", u.display_name AS "displayName", cm.role, cm.joined_at AS "joinedAt",
@@ -125,7 +127,10 @@ export class ConversationDirectory {
     );
   }
 
-  private async lastMessages(rows: readonly ListedRow[]): Promise<Map<string, ReturnType<typeof toMessageDto>>> {
+  private async lastMessages(
+    reader: ChatReader,
+    rows: readonly ListedRow[],
+  ): Promise<Map<string, ReturnType<typeof toMessageDto>>> {
     const ids = rows.filter((row) => Number(row.lastSeq) > 0).map((row) => row.id);
     if (ids.length === 0) {
       return new Map();
@@ -137,7 +142,8 @@ export class ConversationDirectory {
        WHERE lc.id = ANY(:ids)`,
       { ids },
     );
-    return new Map(messages.map((message) => [message.conversationId, toMessageDto(message)]));
+    const rights = await this.permissions.of(reader);
+    return new Map(messages.map((message) => [message.conversationId, toMessageDto(message, rights)]));
   }
 }
 

@@ -3,6 +3,7 @@ import { CHAT_EMOJI_MAX_LENGTH, ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatMessageChanged, MessageChange } from './chat.events';
 import { ChatReader } from './chat-reader';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
@@ -27,6 +28,7 @@ export class MessageChanges {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly access: ConversationAccess,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   edit(editor: ChatReader, messageId: string, content: string): Promise<MessageDto> {
@@ -44,7 +46,7 @@ export class MessageChanges {
         id: message.id,
         content,
       });
-      return this.reread(manager, message.id, 'updated');
+      return this.reread(manager, editor, message.id, 'updated');
     });
   }
 
@@ -59,9 +61,9 @@ export class MessageChanges {
           id: message.id,
         });
         await chatQuery(manager, `DELETE FROM chat_reactions WHERE message_id = :id`, { id: message.id });
-        return this.reread(manager, message.id, 'deleted');
+        return this.reread(manager, remover, message.id, 'deleted');
       }
-      return this.reread(manager, message.id);
+      return this.reread(manager, remover, message.id);
     });
   }
 
@@ -81,7 +83,7 @@ export class MessageChanges {
           : `DELETE FROM chat_reactions WHERE message_id = :messageId AND user_id = :userId AND emoji = :emoji`,
         parameters,
       );
-      return this.reread(manager, message.id, 'reaction');
+      return this.reread(manager, reactor, message.id, 'reaction');
     });
   }
 
@@ -100,7 +102,12 @@ export class MessageChanges {
   }
 
   /** The message as it is now, telling subscribers of the `change` made to it, if any. */
-  private async reread(manager: EntityManager, id: string, change?: MessageChange): Promise<MessageDto> {
+  private async reread(
+    manager: EntityManager,
+    reader: ChatReader,
+    id: string,
+    change?: MessageChange,
+  ): Promise<MessageDto> {
     const [row] = await chatQuery<MessageRow>(
       manager,
       `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m WHERE m.id = :id`,
@@ -108,11 +115,11 @@ export class MessageChanges {
         id,
       },
     );
-    const message = toMessageDto(row as MessageRow);
+    const stored = row as MessageRow;
     if (change) {
-      recordEvent(manager, new ChatMessageChanged(change, message));
+      recordEvent(manager, new ChatMessageChanged(change, toMessageDto(stored, null), stored.reference));
     }
-    return message;
+    return toMessageDto(stored, await this.permissions.of(reader));
   }
 }
 

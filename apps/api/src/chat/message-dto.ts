@@ -1,7 +1,10 @@
+import { EffectivePermissions } from '../permissions/effective-permissions';
 import { MessageRow } from './chat-rows';
 import { MessageDto } from './messages.dto';
+import { referenceFor } from './reference-views';
 
-export function toMessageDto(row: MessageRow): MessageDto {
+/** The message as this reader may read it: `rights` decide what of its reference they see (null: the type only). */
+export function toMessageDto(row: MessageRow, rights: EffectivePermissions | null): MessageDto {
   return {
     id: row.id,
     conversationId: row.conversationId,
@@ -14,5 +17,6 @@ export function toMessageDto(row: MessageRow): MessageDto {
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    ...(row.reference === null ? {} : { reference: referenceFor(row.reference, rights) }),
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatReader } from './chat-reader';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -16,11 +17,14 @@ export class MessageHistory {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async page(reader: ChatReader, conversationId: string, query: MessageHistoryQueryDto): Promise<MessagePageDto> {
     const manager = this.dataSource.manager;
     const conversation = await this.access.readable(manager, reader, conversationId);
+    const rights = await this.permissions.of(reader);
+    const toDto = (row: MessageRow) => toMessageDto(row, rights);
     // One row more than asked tells whether there is more, without counting.
     const take = query.limit + 1;
     const parameters = { conversationId: conversation.id, take, after: query.after, before: query.before };
@@ -33,7 +37,7 @@ export class MessageHistory {
          ORDER BY m.seq LIMIT :take`,
         parameters,
       );
-      return { items: rows.slice(0, query.limit).map(toMessageDto), hasMore: rows.length > query.limit };
+      return { items: rows.slice(0, query.limit).map(toDto), hasMore: rows.length > query.limit };
     }
     const rows = await chatQuery<MessageRow>(
       manager,
@@ -42,6 +46,6 @@ export class MessageHistory {
        ORDER BY m.seq DESC LIMIT :take`,
       parameters,
     );
-    return { items: rows.slice(0, query.limit).reverse().map(toMessageDto), hasMore: rows.length > query.limit };
+    return { items: rows.slice(0, query.limit).reverse().map(toDto), hasMore: rows.length > query.limit };
   }
 }

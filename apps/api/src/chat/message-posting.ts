@@ -3,20 +3,29 @@ import { ERROR_CODES } from '@ownerdash/contracts';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
+import { EffectivePermissions, EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatMessagePosted } from './chat.events';
 import { ChatNotifications } from './chat-notifications';
 import { ChatReader } from './chat-reader';
 import { ConversationAccess, conversationNotFound } from './conversation-access';
 import { toMessageDto } from './message-dto';
 import { MessageDto, SendMessageDto } from './messages.dto';
+import { ReferenceSnapshots } from './reference-snapshots';
 import { SendRateLimit } from './send-rate-limit';
 import { runSend } from './send-statement';
+import { StoredReference } from './stored-reference';
 
 export interface Posted {
   readonly message: MessageDto;
   /** False when the clientMessageId named a message sent before: the retry changed nothing. */
   readonly created: boolean;
 }
+
+/** A send with its reference checked and taken, and the sender's rights to show it by. */
+type Sending = Omit<SendMessageDto, 'reference'> & {
+  readonly reference: StoredReference | null;
+  readonly rights: EffectivePermissions;
+};
 
 const CLIENT_MESSAGE_ID_CONSTRAINT = 'chat_messages_sender_client_message_uq';
 
@@ -34,6 +43,8 @@ export class MessagePosting {
     private readonly access: ConversationAccess,
     private readonly rateLimit: SendRateLimit,
     private readonly notifications: ChatNotifications,
+    private readonly references: ReferenceSnapshots,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async send(sender: ChatReader, conversationId: string, body: SendMessageDto): Promise<Posted> {
@@ -50,13 +61,17 @@ export class MessagePosting {
         { 'Retry-After': String(seconds) },
       );
     }
+    // Checked and taken before the transaction: a sender who may not see the item sends nothing.
+    const reference = body.reference ? await this.references.take(sender, body.reference) : null;
+    const rights = await this.permissions.of(sender);
+    const sending = { ...body, reference, rights };
     try {
-      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
+      return await this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, sending, receivedAt));
     } catch (error) {
       // The same clientMessageId committed by a concurrent send after this one's snapshot was
       // taken (a retry that queued behind its original, or a send to another conversation).
       if (isUniqueViolation(error, CLIENT_MESSAGE_ID_CONSTRAINT)) {
-        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, body, receivedAt));
+        return this.unitOfWork.run((manager) => this.post(manager, sender, conversationId, sending, receivedAt));
       }
       throw error;
     }
@@ -66,7 +81,7 @@ export class MessagePosting {
     manager: EntityManager,
     sender: ChatReader,
     conversationId: string,
-    body: SendMessageDto,
+    body: Sending,
     receivedAt: number,
   ): Promise<Posted> {
     const outcome = await runSend(manager, await this.access.condition(sender), {
@@ -75,6 +90,7 @@ export class MessagePosting {
       clientMessageId: body.clientMessageId,
       content: body.content,
       replyToId: body.replyToId ?? null,
+      reference: body.reference === null ? null : JSON.stringify(body.reference),
     });
     switch (outcome.kind) {
       case 'not-readable':
@@ -86,13 +102,16 @@ export class MessagePosting {
             code: ERROR_CODES.clientMessageIdTaken,
           });
         }
-        return { message: toMessageDto(outcome.message), created: false };
+        return { message: toMessageDto(outcome.message, body.rights), created: false };
       case 'reply-elsewhere':
         throw replyTargetInvalid();
       case 'created': {
-        const message = toMessageDto(outcome.message);
+        const message = toMessageDto(outcome.message, body.rights);
         await this.notifications.messagePosted(manager, message, sender.userId, outcome.recipients);
-        recordEvent(manager, new ChatMessagePosted(message, receivedAt, sender.organizationId));
+        recordEvent(
+          manager,
+          new ChatMessagePosted(toMessageDto(outcome.message, null), receivedAt, sender.organizationId, body.reference),
+        );
         return { message, created: true };
       }
     }

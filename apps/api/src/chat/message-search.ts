@@ -3,6 +3,7 @@ import { ERROR_CODES } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { decodeCursor, encodeCursor, isTimeText, isUuidText } from '../common/cursor';
+import { EffectivePermissions, EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatReader } from './chat-reader';
 import { CONVERSATION_TITLE, MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -40,6 +41,7 @@ export class MessageSearch {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ConversationAccess,
+    private readonly permissions: EffectivePermissionsService,
   ) {}
 
   async search(reader: ChatReader, query: ChatSearchQueryDto): Promise<SearchResultsDto> {
@@ -93,9 +95,10 @@ export class MessageSearch {
       },
     );
     const page = rows.slice(0, query.limit);
+    const rights = await this.permissions.of(reader);
     const last = page.at(-1);
     return {
-      items: page.map(toHit),
+      items: page.map((row) => toHit(row, rights)),
       nextCursor:
         rows.length > query.limit && last
           ? encodeCursor({ rank: last.rank, createdAt: last.createdAt.toISOString(), id: last.id })
@@ -104,9 +107,9 @@ export class MessageSearch {
   }
 }
 
-function toHit(row: HitRow): SearchHitDto {
+function toHit(row: HitRow, rights: EffectivePermissions): SearchHitDto {
   return {
-    message: toMessageDto(row),
+    message: toMessageDto(row, rights),
     conversation: {
       id: row.conversationId,
       type: row.conversationType,

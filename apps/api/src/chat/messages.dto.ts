@@ -1,12 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   CHAT_CLIENT_MESSAGE_ID_MAX_LENGTH,
   CHAT_HISTORY_MAX_LIMIT,
   CHAT_MESSAGE_MAX_LENGTH,
+  MessageReference,
 } from '@ownerdash/contracts';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { MaxCodePoints, Trim } from '../common/text-input';
+import { ReferenceInputDto, RestrictedReferenceDto, VisibleReferenceDto } from './reference.dto';
 
 /** The largest seq a query may name: PostgreSQL bigint, kept exact in JavaScript. */
 const MAX_SEQ = Number.MAX_SAFE_INTEGER;
@@ -32,6 +45,7 @@ export class ReactionDto {
   userIds!: string[];
 }
 
+@ApiExtraModels(VisibleReferenceDto, RestrictedReferenceDto)
 export class MessageDto {
   @ApiProperty({ format: 'uuid', example: '6a1f8c0e-2b7d-4f3a-9e5c-1d2b3c4d5e6f' })
   id!: string;
@@ -68,6 +82,14 @@ export class MessageDto {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null })
   deletedAt!: string | null;
+
+  @ApiPropertyOptional({
+    oneOf: [{ $ref: getSchemaPath(VisibleReferenceDto) }, { $ref: getSchemaPath(RestrictedReferenceDto) }],
+    description:
+      'The dashboard item the message points at, as you may see it now: with its snapshot, or only its type (`restricted`) when its property or view is hidden from you. Absent without one.',
+    example: { type: 'kpi', restricted: true },
+  })
+  reference?: MessageReference;
 }
 
 class MessageContentDto {
@@ -102,6 +124,15 @@ export class SendMessageDto extends MessageContentDto {
   @IsOptional()
   @IsUUID('all', { message: 'replyToId must be a UUID' })
   replyToId?: string;
+
+  @ApiPropertyOptional({
+    type: ReferenceInputDto,
+    description: 'A dashboard item to point at; the server checks you may see it and takes its snapshot',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferenceInputDto)
+  reference?: ReferenceInputDto;
 }
 
 export class EditMessageDto extends MessageContentDto {}

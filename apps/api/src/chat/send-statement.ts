@@ -9,6 +9,8 @@ export interface SendInput {
   readonly clientMessageId: string;
   readonly content: string;
   readonly replyToId: string | null;
+  /** The reference with its snapshot, as JSON, or null. */
+  readonly reference: string | null;
 }
 
 /** A member who may be told of the new message. */
@@ -74,8 +76,10 @@ export async function runSend(
        RETURNING c.id, c.last_seq
      ),
      inserted AS (
-       INSERT INTO chat_messages (conversation_id, seq, sender_id, client_message_id, content, reply_to_id)
-       SELECT id, last_seq, CAST(:senderId AS uuid), :clientMessageId, :content, CAST(:replyToId AS uuid) FROM numbered
+       INSERT INTO chat_messages (conversation_id, seq, sender_id, client_message_id, content, reply_to_id, reference)
+       SELECT id, last_seq, CAST(:senderId AS uuid), :clientMessageId, :content, CAST(:replyToId AS uuid),
+              CAST(:reference AS jsonb)
+       FROM numbered
        RETURNING *
      ),
      read_up_to AS (

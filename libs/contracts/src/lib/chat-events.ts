@@ -1,3 +1,4 @@
+import type { MessageReference, ReferenceInput } from './chat-references';
 import type { ChatNotification } from './notifications';
 /**
  * The chat's Socket.IO event API, shared by the API's gateway and its clients. Connect to the
@@ -18,6 +19,8 @@ export interface ChatMessage {
   readonly createdAt: string;
   readonly editedAt: string | null;
   readonly deletedAt: string | null;
+  /** The dashboard item it points at, as the reader may see it now (absent without one). */
+  readonly reference?: MessageReference;
 }
 
 /** Why an acknowledged request failed: the same codes and messages as the REST API's errors. */
@@ -49,6 +52,8 @@ export interface SendMessagePayload {
   readonly content: string;
   readonly clientMessageId: string;
   readonly replyToId?: string;
+  /** A dashboard item to point at; the server takes its snapshot. */
+  readonly reference?: ReferenceInput;
 }
 
 export interface SyncPayload {

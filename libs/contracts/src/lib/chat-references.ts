@@ -112,3 +112,77 @@ function isKpiMetric(value: string): value is ReferenceKpiMetric {
 function isRowView(value: string): value is ReferenceRowView {
   return (REFERENCE_ROW_VIEWS as readonly string[]).includes(value);
 }
+
+/** The most properties a reference's `state` may name, and the longest of its other values. */
+export const REFERENCE_STATE_MAX_PROPERTIES = 50;
+export const REFERENCE_STATE_MAX_VALUE_LENGTH = 100;
+
+/** The dashboard state the sender looked at, so a reader opens the item as it was shared. */
+export interface ReferenceState {
+  /** The property ids picked (the dashboard's property filter). */
+  readonly propertyIds?: readonly string[];
+  /** The period shown, as the dashboard's own `from`/`to` or `asOf` dates. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly asOf?: string;
+  /** The sort of a table, as the view's `sort` parameter. */
+  readonly sort?: string;
+}
+
+/** When a snapshot's data is from (the data date) and when the server took it. */
+interface SnapshotTimes {
+  /** The latest day of the data, `YYYY-MM-DD`; null when the item has no data yet. */
+  readonly asOf: string | null;
+  readonly takenAt: string;
+}
+
+export interface PropertySnapshot extends SnapshotTimes {
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly units: number;
+  readonly occupancyPct: number | null;
+  readonly leasedPct: number | null;
+}
+
+export interface KpiSnapshot extends SnapshotTimes {
+  readonly metric: ReferenceKpiMetric;
+  readonly label: string;
+  readonly value: number;
+  /** `%` for percentages, `units` for counts. */
+  readonly unitOfMeasure: '%' | 'units';
+  /** Change against 30 days before the data date; null without data then. */
+  readonly change30d: number | null;
+}
+
+/** The reference types the server builds snapshots for, and what each snapshot holds. */
+export interface ReferenceSnapshots {
+  readonly property: PropertySnapshot;
+  readonly kpi: KpiSnapshot;
+}
+export type SnapshotReferenceType = keyof ReferenceSnapshots;
+export const SNAPSHOT_REFERENCE_TYPES = ['property', 'kpi'] as const satisfies readonly SnapshotReferenceType[];
+
+/** A reference as the sender sends it: what it points at; the server takes the snapshot. */
+export interface ReferenceInput {
+  readonly type: string;
+  readonly id: string;
+  readonly state?: ReferenceState;
+}
+
+/** A reference as a reader who may see its item reads it; `snapshot` is the one of its `type`. */
+export interface VisibleReference {
+  readonly type: SnapshotReferenceType;
+  readonly id: string;
+  readonly state: ReferenceState;
+  readonly label: string;
+  readonly snapshot: ReferenceSnapshots[SnapshotReferenceType];
+}
+
+/** A reference as a reader who may not see its property or view reads it: only its type. */
+export interface RestrictedReference {
+  readonly type: ReferenceType;
+  readonly restricted: true;
+}
+
+export type MessageReference = VisibleReference | RestrictedReference;

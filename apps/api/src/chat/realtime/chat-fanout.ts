@@ -15,8 +15,12 @@ import {
 } from '../chat.events';
 import { currentReader } from '../chat-people';
 import { ConversationAccess } from '../conversation-access';
+import { MessageDto } from '../messages.dto';
+import { referenceFor } from '../reference-views';
+import { StoredReference } from '../stored-reference';
 import { conversationOfRoom, conversationRoom, sessionRoom, threadRoom, userRoom } from './chat-rooms';
 import { ChatServer } from './chat-server';
+import { SocketData } from './socket-callers';
 
 const CHANGE_EVENTS = {
   updated: 'hub:message_updated',
@@ -44,14 +48,14 @@ export class ChatFanout {
 
   attach(server: ChatServer): void {
     const on = this.events.on.bind(this.events);
-    on(ChatMessagePosted, ChatFanout.name, ({ message, receivedAt }) => {
-      server.to(conversationRoom(message.conversationId)).emit('hub:message_created', message);
+    on(ChatMessagePosted, ChatFanout.name, async ({ message, receivedAt, reference }) => {
+      await this.emitMessage(server, 'hub:message_created', message, reference);
       this.metrics.messagesStored.inc();
       this.metrics.sendToDelivery.observe((performance.now() - receivedAt) / 1000);
     });
-    on(ChatMessageChanged, ChatFanout.name, ({ change, message }) => {
-      server.to(conversationRoom(message.conversationId)).emit(CHANGE_EVENTS[change], message);
-    });
+    on(ChatMessageChanged, ChatFanout.name, ({ change, message, reference }) =>
+      this.emitMessage(server, CHANGE_EVENTS[change], message, reference),
+    );
     on(NotificationsCreated, ChatFanout.name, ({ notifications }) => {
       for (const { userId, notification } of notifications) {
         server.to(userRoom(userId)).emit('notification:created', notification);
@@ -87,6 +91,28 @@ export class ChatFanout {
       server.in(userRoom(userId)).disconnectSockets(true);
     });
     on(PermissionVersionBumped, ChatFanout.name, ({ userId }) => this.regroup(server, userId));
+  }
+
+  /**
+   * A message to its conversation's room. With a reference, each socket hears it as its user may
+   * see the reference now (one room frame would show every reader the same snapshot).
+   */
+  private async emitMessage(
+    server: ChatServer,
+    event: 'hub:message_created' | (typeof CHANGE_EVENTS)[keyof typeof CHANGE_EVENTS],
+    message: MessageDto,
+    reference: StoredReference | null,
+  ): Promise<void> {
+    const room = conversationRoom(message.conversationId);
+    if (reference === null) {
+      server.to(room).emit(event, message);
+      return;
+    }
+    for (const socket of await server.in(room).fetchSockets()) {
+      const { caller } = socket.data as SocketData;
+      const rights = caller ? await this.permissions.of(caller) : null;
+      socket.emit(event, { ...message, reference: referenceFor(reference, rights) });
+    }
   }
 
   /**

@@ -3,7 +3,7 @@ import { Socket } from 'socket.io';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthenticationRefusal, Authenticator } from '../../auth/authenticator';
 
-interface SocketData {
+export interface SocketData {
   /** The verified claims of the handshake's token, judged again on every event. */
   claims?: unknown;
   caller?: AuthContext;

@@ -10,6 +10,7 @@ import { Chat1796256000000 } from './1796256000000-chat';
 import { ChatSearch1796428800000 } from './1796428800000-chat-search';
 import { Notifications1796515200000 } from './1796515200000-notifications';
 import { ChatIndexes1796601600000 } from './1796601600000-chat-indexes';
+import { ChatReferences1796688000000 } from './1796688000000-chat-references';
 import { Audit1796774400000 } from './1796774400000-audit';
 import { FieldEncryption1796860800000 } from './1796860800000-field-encryption';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   ChatSearch1796428800000,
   Notifications1796515200000,
   ChatIndexes1796601600000,
+  ChatReferences1796688000000,
   Audit1796774400000,
   FieldEncryption1796860800000,
 ];

@@ -7,5 +7,6 @@ import { PortfolioPropertiesView } from './portfolio-properties.view';
   imports: [ViewSupportModule],
   controllers: [PortfolioPropertiesController],
   providers: [PortfolioPropertiesView],
+  exports: [PortfolioPropertiesView],
 })
 export class PortfolioPropertiesModule {}

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../auth/auth-context';
 import { ViewQueries } from '../views/view-queries';
-import { ViewScopeResolver } from '../views/view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../views/view-scope.resolver';
 import { PortfolioPropertyDto, PortfolioPropertyListDto } from './portfolio-properties.dto';
 
 /** The caller's properties with their headline numbers: what the property picker and the overview list show. */
@@ -12,7 +11,7 @@ export class PortfolioPropertiesView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext): Promise<PortfolioPropertyListDto> {
+  async load(auth: ViewCaller): Promise<PortfolioPropertyListDto> {
     const scope = await this.scopes.resolve(auth, undefined);
     const items = await this.queries.rows<PortfolioPropertyDto>(
       scope,

@@ -9,6 +9,9 @@ import { PropertyScope, propertyScopeCondition, SqlCondition } from '../../permi
 /** The properties a view query covers, as the one SQL predicate on the `properties` alias `p`. */
 export type ViewScope = SqlCondition;
 
+/** Enough of a caller to know what they may see: a request's or a chat sender's. */
+export type ViewCaller = Pick<AuthContext, 'userId' | 'organizationId' | 'role' | 'permissionVersion'>;
+
 /**
  * Narrows the caller's effective scope to the properties a request names. Naming a property
  * outside the scope is refused with 403 naming it, whether it belongs to another organization,
@@ -21,7 +24,7 @@ export class ViewScopeResolver {
     private readonly permissions: EffectivePermissionsService,
   ) {}
 
-  async resolve(auth: AuthContext, requested: readonly string[] | undefined): Promise<ViewScope> {
+  async resolve(auth: ViewCaller, requested: readonly string[] | undefined): Promise<ViewScope> {
     const { scope } = await this.permissions.of(auth);
     if (!requested || requested.length === 0) {
       return propertyScopeCondition('p', scope);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { KpiTilesDto, KpiTilesQueryDto, KpiValueDto } from './kpi-tiles.dto';
 
 type Measure = 'occupancy' | 'leased' | 'vacancy' | 'vacant' | 'notice' | 'atr';
@@ -56,7 +55,7 @@ export class KpiTilesView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: KpiTilesQueryDto): Promise<KpiTilesDto> {
+  async load(auth: ViewCaller, query: KpiTilesQueryDto): Promise<KpiTilesDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const row = await this.queries.row<KpiRow>(
       scope,

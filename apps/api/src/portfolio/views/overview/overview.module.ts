@@ -21,5 +21,6 @@ import { UnitMixView } from './unit-mix.view';
     MarketCompsView,
     TradeOutsView,
   ],
+  exports: [KpiTilesView],
 })
 export class OverviewModule {}

@@ -3,6 +3,8 @@
 
 import { MessageSenderDto } from '../models/message-sender-dto';
 import { ReactionDto } from '../models/reaction-dto';
+import { RestrictedReferenceDto } from '../models/restricted-reference-dto';
+import { VisibleReferenceDto } from '../models/visible-reference-dto';
 export interface MessageDto {
 
   /**
@@ -20,6 +22,11 @@ export interface MessageDto {
   editedAt: string | null;
   id: string;
   reactions: Array<ReactionDto>;
+
+  /**
+   * The dashboard item the message points at, as you may see it now: with its snapshot, or only its type (`restricted`) when its property or view is hidden from you. Absent without one.
+   */
+  reference?: (VisibleReferenceDto | RestrictedReferenceDto);
   replyToId: string | null;
 
   /**

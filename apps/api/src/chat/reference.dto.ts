@@ -1,0 +1,169 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  REFERENCE_ID_MAX_LENGTH,
+  REFERENCE_KPI_METRICS,
+  REFERENCE_STATE_MAX_PROPERTIES,
+  REFERENCE_STATE_MAX_VALUE_LENGTH,
+  REFERENCE_TYPES,
+  ReferenceKpiMetric,
+  ReferenceType,
+  SNAPSHOT_REFERENCE_TYPES,
+  SnapshotReferenceType,
+} from '@ownerdash/contracts';
+import { Type } from 'class-transformer';
+import { Allow, ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalIsoDate } from '../portfolio/views/view-query.dto';
+
+export class ReferenceStateDto {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: REFERENCE_STATE_MAX_PROPERTIES,
+    description: 'The properties picked on the dashboard',
+    example: ['5f0c6d2e-8a4b-4f7e-9c1d-2b3a4c5d6e7f'],
+  })
+  @IsOptional()
+  @IsArray({ message: 'reference.state.propertyIds must be a list' })
+  @ArrayMaxSize(REFERENCE_STATE_MAX_PROPERTIES)
+  @IsUUID('all', { each: true, message: 'reference.state.propertyIds must hold property ids' })
+  propertyIds?: string[];
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01' })
+  @OptionalIsoDate('reference.state.from')
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-10-31' })
+  @OptionalIsoDate('reference.state.to')
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-10-31' })
+  @OptionalIsoDate('reference.state.asOf')
+  asOf?: string;
+
+  @ApiPropertyOptional({ maxLength: REFERENCE_STATE_MAX_VALUE_LENGTH, example: 'balance:desc' })
+  @IsOptional()
+  @IsString({ message: 'reference.state.sort must be text' })
+  @MaxLength(REFERENCE_STATE_MAX_VALUE_LENGTH)
+  sort?: string;
+}
+
+/** A reference as sent: the server checks the type and id, and takes the snapshot itself. */
+export class ReferenceInputDto {
+  @ApiProperty({ enum: REFERENCE_TYPES, enumName: 'ReferenceType', example: 'kpi' })
+  @IsString({ message: 'reference.type must be text' })
+  @MaxLength(REFERENCE_ID_MAX_LENGTH)
+  type!: string;
+
+  @ApiProperty({
+    maxLength: REFERENCE_ID_MAX_LENGTH,
+    description:
+      'property: `<property>`; kpi: `<property|portfolio>:<metric>` (`<property>` is the property’s slug). Other types are not accepted yet.',
+    example: 'parkside:occupancy_pct',
+  })
+  @IsString({ message: 'reference.id must be text' })
+  @MaxLength(REFERENCE_ID_MAX_LENGTH)
+  id!: string;
+
+  @ApiPropertyOptional({ type: ReferenceStateDto, description: 'The dashboard state the sender looked at' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferenceStateDto)
+  state?: ReferenceStateDto;
+
+  @ApiPropertyOptional({
+    description: 'Ignored: the server takes the snapshot from current data when the message is sent',
+    type: 'object',
+    additionalProperties: true,
+    example: {},
+  })
+  @Allow()
+  snapshot?: unknown;
+}
+
+export class PropertySnapshotDto {
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-10-31' })
+  asOf!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  takenAt!: string;
+
+  @ApiProperty({ example: 'Parkside' })
+  name!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Austin' })
+  city!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'TX' })
+  state!: string | null;
+
+  @ApiProperty({ type: 'integer', example: 248 })
+  units!: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 94.6 })
+  occupancyPct!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 96.2 })
+  leasedPct!: number | null;
+}
+
+export class KpiSnapshotDto {
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-10-31' })
+  asOf!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  takenAt!: string;
+
+  @ApiProperty({ enum: REFERENCE_KPI_METRICS, enumName: 'ReferenceKpiMetric', example: 'occupancy_pct' })
+  metric!: ReferenceKpiMetric;
+
+  @ApiProperty({ example: 'Occupancy' })
+  label!: string;
+
+  @ApiProperty({ example: 92.7 })
+  value!: number;
+
+  @ApiProperty({ enum: ['%', 'units'], example: '%' })
+  unitOfMeasure!: '%' | 'units';
+
+  @ApiProperty({ type: Number, nullable: true, example: -0.4 })
+  change30d!: number | null;
+}
+
+@ApiExtraModels(PropertySnapshotDto, KpiSnapshotDto)
+export class VisibleReferenceDto {
+  @ApiProperty({ enum: SNAPSHOT_REFERENCE_TYPES, example: 'kpi' })
+  type!: SnapshotReferenceType;
+
+  @ApiProperty({ example: 'parkside:occupancy_pct' })
+  id!: string;
+
+  @ApiProperty({ type: ReferenceStateDto })
+  state!: ReferenceStateDto;
+
+  @ApiProperty({ example: 'Parkside · Occupancy' })
+  label!: string;
+
+  @ApiProperty({
+    oneOf: [{ $ref: '#/components/schemas/PropertySnapshotDto' }, { $ref: '#/components/schemas/KpiSnapshotDto' }],
+    description: 'Taken by the server when the message was sent; its shape follows type',
+    example: {
+      asOf: '2026-10-31',
+      takenAt: '2026-12-07T09:30:00.000Z',
+      metric: 'occupancy_pct',
+      label: 'Occupancy',
+      value: 92.7,
+      unitOfMeasure: '%',
+      change30d: -0.4,
+    },
+  })
+  snapshot!: PropertySnapshotDto | KpiSnapshotDto;
+}
+
+/** What a reader who may not see the item's property or view gets: the type, nothing else. */
+export class RestrictedReferenceDto {
+  @ApiProperty({ enum: REFERENCE_TYPES, enumName: 'ReferenceType', example: 'kpi' })
+  type!: ReferenceType;
+
+  @ApiProperty({ enum: [true], example: true })
+  restricted!: true;
+}
