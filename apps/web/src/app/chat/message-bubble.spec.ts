@@ -1,6 +1,7 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
+import { provideRouter } from '@angular/router';
 import type { ChatMessage } from '@ownerdash/contracts';
 import { MessageBubble } from './message-bubble';
 
@@ -45,7 +46,7 @@ async function menuItems(element: HTMLElement): Promise<string[]> {
 }
 
 describe('MessageBubble', () => {
-  beforeEach(() => TestBed.configureTestingModule({ imports: [MatIconTestingModule] }));
+  beforeEach(() => TestBed.configureTestingModule({ imports: [MatIconTestingModule], providers: [provideRouter([])] }));
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((overlay) => overlay.remove()));
 
   it('shows the sender, the time and the markdown content', async () => {
@@ -99,5 +100,71 @@ describe('MessageBubble', () => {
 
   it('offers only a reply on someone else’s message', async () => {
     expect(await menuItems(await render(message()))).toEqual(['Reply']);
+  });
+
+  it('shows a KPI reference as it was when shared, linking to the dashboard with the shared state', async () => {
+    const element = await render(
+      message({
+        reference: {
+          type: 'kpi',
+          id: 'parkside:occupancy_pct',
+          state: { propertyIds: ['p-1'], from: '2026-02-01', to: '2026-02-28' },
+          label: 'Occupancy · Parkside',
+          snapshot: {
+            metric: 'occupancy_pct',
+            label: 'Occupancy',
+            value: 92.7,
+            unitOfMeasure: '%',
+            change30d: -2.6,
+            asOf: '2026-02-28',
+            takenAt: '2026-03-02T10:00:00.000Z',
+          },
+        },
+      }),
+    );
+
+    const card = element.querySelector<HTMLAnchorElement>('od-reference-card a.card');
+    expect(card?.querySelector('.label')?.textContent).toBe('Occupancy · Parkside');
+    expect(card?.querySelector('.value')?.textContent).toBe('92.7%');
+    expect(card?.querySelector('.detail')?.textContent).toBe('−2.6 pts in 30 days');
+    expect(card?.querySelector('.as-of')?.textContent).toBe('Data of Feb 28, 2026, when shared');
+    expect(card?.getAttribute('href')).toBe('/dashboard/overview?properties=p-1&from=2026-02-01&to=2026-02-28');
+  });
+
+  it('shows a property reference with its occupancy, place and units', async () => {
+    const element = await render(
+      message({
+        reference: {
+          type: 'property',
+          id: 'parkside',
+          state: {},
+          label: 'Parkside',
+          snapshot: {
+            name: 'Parkside',
+            city: 'Austin',
+            state: 'TX',
+            units: 240,
+            occupancyPct: 95.4,
+            leasedPct: 96.1,
+            asOf: null,
+            takenAt: '2026-03-02T10:00:00.000Z',
+          },
+        },
+      }),
+    );
+
+    const card = element.querySelector('od-reference-card a.card');
+    expect(card?.querySelector('.value')?.textContent).toBe('95.4% occupied');
+    expect(card?.querySelector('.detail')?.textContent).toBe('Austin, TX · 240 units');
+    expect(card?.querySelector('.as-of')?.textContent).toBe('No data yet when shared');
+    expect(card?.getAttribute('href')).toBe('/dashboard/overview');
+  });
+
+  it('shows a restricted reference as an item the reader may not see, with no link', async () => {
+    const element = await render(message({ reference: { type: 'kpi', restricted: true } }));
+
+    const card = element.querySelector('od-reference-card');
+    expect(card?.textContent?.trim()).toBe("You don't have access to this item");
+    expect(card?.querySelector('a')).toBeNull();
   });
 });

@@ -6,14 +6,18 @@ import type { ChatMessage } from '@ownerdash/contracts';
 import { ChatMarkdownPipe } from './chat-markdown';
 import { timeOfDay } from './chat-time';
 import { previewOf } from './message-preview';
+import { ReferenceCard } from './reference-card';
 
 /** The reactions offered in a message's menu; any other emoji still shows when someone sent it. */
 export const QUICK_REACTIONS = ['👍', '❤️', '😄', '🎉', '👀', '✅'];
 
-/** One message of a thread: who, when, what (as markdown), its reply quote, reactions and actions. */
+/**
+ * One message of a thread: who, when, what (as markdown), the dashboard item it points at, its
+ * reply quote, reactions and actions.
+ */
 @Component({
   selector: 'od-message-bubble',
-  imports: [ChatMarkdownPipe, MatButtonModule, MatIconModule, MatMenuModule],
+  imports: [ChatMarkdownPipe, MatButtonModule, MatIconModule, MatMenuModule, ReferenceCard],
   templateUrl: './message-bubble.html',
   styleUrl: './message-bubble.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
