@@ -1,9 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { type KpiTilesDto, PortfolioOverviewApi } from '@ownerdash/api-client';
-import type { ViewDefinition } from '@ownerdash/contracts';
+import type { ReferenceKpiMetric, ViewDefinition } from '@ownerdash/contracts';
+import { kpiShareScope } from '../../chat/kpi-share-scope';
+import { ShareKpiMenu } from '../../chat/share-kpi-menu';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatDate, formatNumber } from '../format';
 import { describeChange, formatKpiValue, type KpiTileDefinition } from '../kpi-tile';
+import { PortfolioProperties } from '../portfolio-properties';
 import { type Tile, TileList } from '../tile-list';
 import { ViewCard } from '../view-card';
 import type { PlaceholderPart } from '../view-placeholder';
@@ -14,19 +17,19 @@ type TileKey = keyof Pick<
   'occupancyPct' | 'leasedPct' | 'vacancyPct' | 'vacantUnits' | 'noticeUnits' | 'availableToRent'
 >;
 
-const TILES: readonly (KpiTileDefinition & { readonly key: TileKey })[] = [
-  { key: 'occupancyPct', label: 'Occupancy', kind: 'percent', better: 'up' },
-  { key: 'leasedPct', label: 'Leased', kind: 'percent', better: 'up' },
-  { key: 'vacancyPct', label: 'Vacancy', kind: 'percent', better: 'down' },
-  { key: 'vacantUnits', label: 'Vacant units', kind: 'count', better: 'down' },
-  { key: 'noticeUnits', label: 'Units on notice', kind: 'count', better: 'down' },
-  { key: 'availableToRent', label: 'Available to rent', kind: 'count', better: 'down' },
+const TILES: readonly (KpiTileDefinition & { readonly key: TileKey; readonly metric: ReferenceKpiMetric })[] = [
+  { key: 'occupancyPct', metric: 'occupancy_pct', label: 'Occupancy', kind: 'percent', better: 'up' },
+  { key: 'leasedPct', metric: 'leased_pct', label: 'Leased', kind: 'percent', better: 'up' },
+  { key: 'vacancyPct', metric: 'vacancy_pct', label: 'Vacancy', kind: 'percent', better: 'down' },
+  { key: 'vacantUnits', metric: 'vacant_units', label: 'Vacant units', kind: 'count', better: 'down' },
+  { key: 'noticeUnits', metric: 'notice_units', label: 'Units on notice', kind: 'count', better: 'down' },
+  { key: 'availableToRent', metric: 'available_to_rent', label: 'Available to rent', kind: 'count', better: 'down' },
 ];
 
 /** `overview.kpi_tiles`: the portfolio's headline occupancy figures with their 30-day change. */
 @Component({
   selector: 'od-kpi-tiles-view',
-  imports: [TileList, ViewCard],
+  imports: [ShareKpiMenu, TileList, ViewCard],
   templateUrl: './kpi-tiles-view.html',
   styleUrl: './kpi-tiles-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,8 +37,19 @@ const TILES: readonly (KpiTileDefinition & { readonly key: TileKey })[] = [
 export class KpiTilesView {
   private readonly api = inject(PortfolioOverviewApi);
   private readonly filters = inject(DashboardFilters);
+  private readonly properties = inject(PortfolioProperties).list;
 
   readonly view = input.required<ViewDefinition>();
+
+  protected readonly shareable = TILES.map(({ metric, label }) => ({ metric, label }));
+  /** What a shared figure names: the one property picked, or the whole portfolio. */
+  protected readonly shareScope = computed(() =>
+    kpiShareScope(
+      this.filters.viewScope()?.propertyIds ?? [],
+      this.properties.value() ?? [],
+      this.filters.chosenRange(),
+    ),
+  );
 
   protected readonly placeholder: readonly PlaceholderPart[] = [{ tiles: TILES.length }, 'caption'];
 
