@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -27,6 +30,9 @@ describe('delivering the web app', () => {
     // Chunks as Angular's chunk optimizer names them: a hash of letters of both cases, digits, - and _.
     writeFileSync(join(webRoot, 'chunk-C98hQ2SV.js'), script);
     writeFileSync(join(webRoot, 'chunk--0mBSH7_.js'), script);
+    // Large enough that a client can hang up after the headers, with most of the file unsent.
+    writeFileSync(join(webRoot, 'chunk-BIGBIGBI.js'), 'big');
+    writeFileSync(join(webRoot, 'chunk-BIGBIGBI.js.br'), randomBytes(32 * 1024 * 1024));
     testApp = await startTestApp({ config: { webRoot } });
   });
 
@@ -63,6 +69,35 @@ describe('delivering the web app', () => {
     expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(script)));
     expect(plain.headers['vary']).toContain('Accept-Encoding');
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('keeps serving when a browser hangs up in the middle of a compressed file', async () => {
+    const { port } = testApp.server.address() as AddressInfo;
+    await new Promise<void>((resolve, reject) => {
+      const download = httpGet(
+        { port, path: '/chunk-BIGBIGBI.js', headers: { 'Accept-Encoding': 'br' } },
+        (response) => {
+          expect(response.headers['content-encoding']).toBe('br');
+          // A navigation cancels the page's script downloads like this.
+          response.once('data', () => {
+            download.destroy();
+            resolve();
+          });
+        },
+      );
+      download.on('error', (error) =>
+        (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? resolve() : reject(error),
+      );
+    });
+    // Once the server has seen the connection go (and answered the hang-up), it still serves pages.
+    const openConnections = () =>
+      new Promise<number>((resolve, reject) =>
+        testApp.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      );
+    while ((await openConnections()) > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await get('/', 'br, gzip');
   });
 
   it('caches the chunks the chunk optimizer names by their hash for a year as well', async () => {

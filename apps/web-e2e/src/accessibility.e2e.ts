@@ -4,7 +4,9 @@ import { expectNoSeriousViolations, signIn } from './support';
 
 test.describe('accessibility outside the dashboard', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`sign-in, the team, a member, the presets and the invite dialog, ${colorScheme}`, async ({ page }) => {
+    test(`sign-in, the team, a member, the presets, the audit trail and the invite dialog, ${colorScheme}`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/sign-in');
       await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -31,6 +33,16 @@ test.describe('accessibility outside the dashboard', () => {
       await page.goto('/admin/presets');
       await expect(page.getByRole('heading', { name: 'Presets', level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, `the presets page (${colorScheme})`);
+
+      await page.goto('/admin/audit');
+      await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+      await expect(page.getByText(/Verified up to entry|No entry is linked/)).toBeVisible();
+      const firstEntry = page.getByRole('list', { name: 'Audit entries' }).getByRole('button').first();
+      await expect(firstEntry).toBeVisible();
+      await expectNoSeriousViolations(page, `the audit page (${colorScheme})`);
+      await firstEntry.click();
+      await expect(page.getByRole('dialog').getByRole('button', { name: 'Close' })).toBeFocused();
+      await expectNoSeriousViolations(page, `an audit entry (${colorScheme})`);
     });
   }
 });

@@ -64,7 +64,9 @@ export function servePrecompressed(
     response.setHeader('Cache-Control', cacheControl(request.path));
     response.type(extname(request.path));
     response.sendFile(join(webRoot, `${request.path}${chosen.suffix}`), { cacheControl: false }, (error) => {
-      if (error) {
+      // A client that hangs up mid-file (a navigation cancels the page's script downloads) has
+      // had its headers: nothing else may answer it, or the next handler throws writing them again.
+      if (error && !response.headersSent) {
         next(error);
       }
     });

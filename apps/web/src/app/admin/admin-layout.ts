@@ -10,7 +10,7 @@ import { SessionStore } from '../auth/session.store';
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet],
   template: `
     <nav mat-tab-nav-bar class="sections" aria-label="Administration sections" [tabPanel]="panel">
-      <a mat-tab-link routerLink="/admin" [active]="!presets.isActive">Team</a>
+      <a mat-tab-link routerLink="/admin" [active]="!presets.isActive && !audit.isActive">Team</a>
       <a
         mat-tab-link
         routerLink="/admin/presets"
@@ -19,6 +19,9 @@ import { SessionStore } from '../auth/session.store';
         [active]="presets.isActive"
       >
         Presets
+      </a>
+      <a mat-tab-link routerLink="/admin/audit" routerLinkActive #audit="routerLinkActive" [active]="audit.isActive">
+        Audit
       </a>
     </nav>
     <mat-tab-nav-panel #panel class="panel">

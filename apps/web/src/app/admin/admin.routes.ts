@@ -24,6 +24,11 @@ export const adminRoutes: Routes = [
         title: 'Presets | Ownerdash',
         loadComponent: () => import('./presets-page').then((m) => m.PresetsPage),
       },
+      {
+        path: 'audit',
+        title: 'Audit trail | Ownerdash',
+        loadComponent: () => import('./audit-page').then((m) => m.AuditPage),
+      },
     ],
   },
 ];

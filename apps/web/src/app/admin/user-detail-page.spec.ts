@@ -79,6 +79,12 @@ describe('UserDetailPage', () => {
     expect(unsaved()).toBe(false);
   });
 
+  it('links to what the member did, on the audit page filtered to them', async () => {
+    await render();
+
+    expect(buttonNamed(page, 'Activity')?.getAttribute('href')).toBe('/admin/audit?actor=user-2');
+  });
+
   it('saves a new name with one PATCH and nothing else', async () => {
     await render();
     api.updateUser.mockReturnValue(of(adminUser({ displayName: 'Sarah Miller-Jones' })));
