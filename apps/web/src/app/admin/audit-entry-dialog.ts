@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AuditEntryDto } from '@ownerdash/api-client';
+import { NOW } from '../shared/clock';
 import { AuditOutcomeChip } from './audit-outcome-chip';
 import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditSentence, auditTime, auditValue } from './audit-text';
 
@@ -116,8 +117,9 @@ export class AuditEntryDialog {
   protected readonly entry = inject<AuditEntryDto>(MAT_DIALOG_DATA);
 
   protected readonly sentence = auditSentence(this.entry);
-  protected readonly when = auditTime(this.entry.occurredAt);
-  protected readonly lastWhen = auditTime(this.entry.lastOccurredAt);
+  private readonly now = inject(NOW)();
+  protected readonly when = auditTime(this.entry.occurredAt, this.now);
+  protected readonly lastWhen = auditTime(this.entry.lastOccurredAt, this.now);
   protected readonly actionLabel = AUDIT_ACTION_LABELS[this.entry.action];
   protected readonly target = this.entry.targetType
     ? `${AUDIT_TARGET_LABELS[this.entry.targetType]}${this.entry.targetId ? ` ${this.entry.targetId}` : ''}`

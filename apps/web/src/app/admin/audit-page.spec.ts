@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { NavigationEnd, provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
   type AuditEntryDto,
@@ -10,8 +10,10 @@ import {
   type AuditVerificationDto,
   provideApiConfiguration,
 } from '@ownerdash/api-client';
+import { filter, firstValueFrom } from 'rxjs';
 import { adminUser, userList } from '../../testing/admin-fixtures';
 import { alertText, buttonNamed } from '../../testing/page-helpers';
+import { NOW } from '../shared/clock';
 import { saveFile } from '../shared/save-file';
 import { AuditPage } from './audit-page';
 
@@ -20,9 +22,10 @@ jest.mock('../shared/save-file', () => ({
   saveFile: jest.fn(),
 }));
 
-const THIS_YEAR = new Date().getFullYear();
-/** 2:14 PM on Dec 7 of this year, in the time zone the test runs in. */
-const AT = new Date(THIS_YEAR, 11, 7, 14, 14).toISOString();
+/** The app's clock in these tests: noon on Dec 8, 2026, in the time zone the test runs in. */
+const NOW_MS = new Date(2026, 11, 8, 12, 0).getTime();
+/** 2:14 PM on Dec 7 of the clock's year. */
+const AT = new Date(2026, 11, 7, 14, 14).toISOString();
 
 function entry(overrides: Partial<AuditEntryDto> = {}): AuditEntryDto {
   return {
@@ -70,6 +73,7 @@ describe('AuditPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideApiConfiguration(''),
+        { provide: NOW, useValue: () => NOW_MS },
       ],
     });
     router = TestBed.inject(Router);
@@ -80,12 +84,18 @@ describe('AuditPage', () => {
   }
 
   /**
-   * Lets navigation, effects and rendering run. Not `whenStable`: the app is not stable while a
-   * request is open, and here the test answers the requests itself.
+   * Lets navigation, effects and rendering run: promise callbacks, then a synchronous render, until
+   * a render changes nothing. Not `whenStable`: the app is not stable while a request is open, and
+   * here the test answers the requests itself.
    */
   async function settle(): Promise<HTMLElement> {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
+    let rendered: string | undefined;
+    while (rendered !== harness.routeNativeElement?.innerHTML || router.getCurrentNavigation()) {
+      rendered = harness.routeNativeElement?.innerHTML;
+      if (router.getCurrentNavigation()) {
+        await firstValueFrom(router.events.pipe(filter((event) => event instanceof NavigationEnd)));
+      }
+      await Promise.resolve();
       harness.detectChanges();
     }
     return harness.routeNativeElement as HTMLElement;

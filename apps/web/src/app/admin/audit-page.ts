@@ -17,6 +17,7 @@ import {
 } from '@ownerdash/api-client';
 import type { Observable } from 'rxjs';
 import { describeFailure } from '../api-error';
+import { NOW } from '../shared/clock';
 import { LoadFailure } from '../shared/load-failure';
 import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
@@ -78,6 +79,7 @@ export class AuditPage {
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly now = inject(NOW);
 
   // Bound from the query string.
   readonly actor = input<string>();
@@ -126,7 +128,7 @@ export class AuditPage {
       .map((entry) => ({
         entry,
         sentence: auditSentence(entry),
-        time: auditTime(entry.occurredAt),
+        time: auditTime(entry.occurredAt, this.now()),
       }));
   });
   protected readonly nextCursor = computed(() => {
@@ -161,7 +163,9 @@ export class AuditPage {
   });
 
   protected readonly chain = rxResource({ stream: () => this.admin.verifyAuditChain() });
-  protected readonly chainStatus = computed(() => (this.chain.hasValue() ? describeChain(this.chain.value()) : null));
+  protected readonly chainStatus = computed(() =>
+    this.chain.hasValue() ? describeChain(this.chain.value(), this.now()) : null,
+  );
   protected readonly chainFailure = computed(() => {
     const error = this.chain.error();
     return error ? describeFailure(error) : null;
@@ -241,7 +245,7 @@ export class AuditPage {
 }
 
 /** "Verified up to entry 42 (2:14 PM, Dec 7)", or where the chain breaks. */
-export function describeChain(status: AuditVerificationDto): { broken: boolean; text: string } {
+export function describeChain(status: AuditVerificationDto, now: number): { broken: boolean; text: string } {
   if (status.firstBroken) {
     return {
       broken: true,
@@ -257,6 +261,6 @@ export function describeChain(status: AuditVerificationDto): { broken: boolean; 
   }
   return {
     broken: false,
-    text: `Verified up to entry ${status.upTo.chainSeq} (${auditTime(status.upTo.occurredAt)}).${pending}`,
+    text: `Verified up to entry ${status.upTo.chainSeq} (${auditTime(status.upTo.occurredAt, now)}).${pending}`,
   };
 }

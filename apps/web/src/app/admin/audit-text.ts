@@ -69,10 +69,10 @@ const TIME = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' 
 const DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
 const DAY_WITH_YEAR = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', year: 'numeric' });
 
-/** "2:14 PM, Dec 7"; the year only when it is not the current one. */
-export function auditTime(at: string, now: Date = new Date()): string {
+/** "2:14 PM, Dec 7"; the year only when it is not that of `now` (the app's clock, milliseconds). */
+export function auditTime(at: string, now: number): string {
   const when = new Date(at);
-  const day = when.getFullYear() === now.getFullYear() ? DAY : DAY_WITH_YEAR;
+  const day = when.getFullYear() === new Date(now).getFullYear() ? DAY : DAY_WITH_YEAR;
   return `${TIME.format(when)}, ${day.format(when)}`;
 }
 
