@@ -3,13 +3,21 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import type { AuditEntryDto } from '@ownerdash/api-client';
 import { NOW } from '../shared/clock';
-import { AuditOutcomeChip } from './audit-outcome-chip';
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditSentence, auditTime, auditValue } from './audit-text';
+import { LabelChip } from '../shared/label-chip';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_OUTCOME_LABELS,
+  AUDIT_OUTCOME_TONES,
+  AUDIT_TARGET_LABELS,
+  auditSentence,
+  auditTime,
+  auditValue,
+} from './audit-text';
 
 /** One audit entry in full: who, what, where from, its details, and the fields it changed. */
 @Component({
   selector: 'od-audit-entry-dialog',
-  imports: [AuditOutcomeChip, MatButtonModule, MatDialogModule],
+  imports: [LabelChip, MatButtonModule, MatDialogModule],
   template: `
     <h2 mat-dialog-title>{{ sentence }}</h2>
     <mat-dialog-content>
@@ -31,7 +39,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditSentence, auditTime, aud
           {{ actionLabel }} <code>{{ entry.action }}</code>
         </dd>
         <dt>Outcome</dt>
-        <dd><od-audit-outcome-chip [outcome]="entry.outcome" /></dd>
+        <dd><od-label-chip [label]="outcomeLabels[entry.outcome]" [tone]="outcomeTones[entry.outcome]" /></dd>
         <dt>Target</dt>
         <dd>{{ target }}</dd>
         <dt>IP address</dt>
@@ -114,6 +122,8 @@ import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, auditSentence, auditTime, aud
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditEntryDialog {
+  protected readonly outcomeLabels = AUDIT_OUTCOME_LABELS;
+  protected readonly outcomeTones = AUDIT_OUTCOME_TONES;
   protected readonly entry = inject<AuditEntryDto>(MAT_DIALOG_DATA);
 
   protected readonly sentence = auditSentence(this.entry);

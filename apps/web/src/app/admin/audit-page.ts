@@ -18,12 +18,12 @@ import {
 import type { Observable } from 'rxjs';
 import { describeFailure } from '../api-error';
 import { NOW } from '../shared/clock';
+import { LabelChip } from '../shared/label-chip';
 import { LoadFailure } from '../shared/load-failure';
 import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
 import { attachmentFileName, saveFile } from '../shared/save-file';
 import { AuditEntryDialog } from './audit-entry-dialog';
-import { AuditOutcomeChip } from './audit-outcome-chip';
 import {
   AUDIT_PAGE_SIZE,
   auditFilterParams,
@@ -33,7 +33,14 @@ import {
   hasAuditFilters,
   NO_AUDIT_FILTERS,
 } from './audit-query';
-import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AUDIT_TARGET_LABELS, auditSentence, auditTime } from './audit-text';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_OUTCOME_LABELS,
+  AUDIT_OUTCOME_TONES,
+  AUDIT_TARGET_LABELS,
+  auditSentence,
+  auditTime,
+} from './audit-text';
 
 /** The most people the person filter lists: the largest page the users route answers. */
 const PEOPLE_LIMIT = 100;
@@ -59,7 +66,7 @@ interface SelectFilter {
 @Component({
   selector: 'od-audit-page',
   imports: [
-    AuditOutcomeChip,
+    LabelChip,
     LoadFailure,
     MatButtonModule,
     MatFormFieldModule,
@@ -75,6 +82,8 @@ interface SelectFilter {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditPage {
+  protected readonly outcomeLabels = AUDIT_OUTCOME_LABELS;
+  protected readonly outcomeTones = AUDIT_OUTCOME_TONES;
   private readonly admin = inject(AdminApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntryDto, AuditOutcome, AuditTargetType } from '@ownerdash/api-client';
+import type { ChipTone } from '../shared/label-chip';
 
 /** Each audited action as the action filter offers it. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
@@ -50,6 +51,12 @@ export const AUDIT_OUTCOME_LABELS: Readonly<Record<AuditOutcome, string>> = {
   success: 'Success',
   denied: 'Denied',
   failed: 'Failed',
+};
+
+export const AUDIT_OUTCOME_TONES: Readonly<Record<AuditOutcome, ChipTone>> = {
+  success: 'positive',
+  denied: 'alarm',
+  failed: 'alarm',
 };
 
 /** Who did it, as the sentence starts: the name, or what is left when the account is gone. */

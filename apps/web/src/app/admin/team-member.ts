@@ -1,5 +1,6 @@
 import type { AdminUserDto, ScopeSummaryDto } from '@ownerdash/api-client';
 import type { Role } from '@ownerdash/contracts';
+import type { ChipTone } from '../shared/label-chip';
 
 export type MemberStatus = 'active' | 'pending' | 'inactive';
 
@@ -9,6 +10,12 @@ export const STATUS_LABELS: Readonly<Record<MemberStatus, string>> = {
   active: 'Active',
   pending: 'Pending invite',
   inactive: 'Deactivated',
+};
+
+export const STATUS_TONES: Readonly<Record<MemberStatus, ChipTone>> = {
+  active: 'positive',
+  pending: 'attention',
+  inactive: 'muted',
 };
 
 /** The status the team list filters by: deactivated first, then invited and never signed in. */

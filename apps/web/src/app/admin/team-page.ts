@@ -15,13 +15,20 @@ import { AdminApi, type AdminUserDto, type UserStatus } from '@ownerdash/api-cli
 import type { Role } from '@ownerdash/contracts';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { describeFailure } from '../api-error';
+import { LabelChip } from '../shared/label-chip';
 import { LoadFailure } from '../shared/load-failure';
 import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
 import { ScrollRegion } from '../shared/scroll-region';
 import { InviteDialog } from './invite-dialog';
-import { StatusChip } from './status-chip';
-import { describeLastSignIn, describeScopeSummary, memberStatus, ROLE_LABELS, STATUS_LABELS } from './team-member';
+import {
+  describeLastSignIn,
+  describeScopeSummary,
+  memberStatus,
+  ROLE_LABELS,
+  STATUS_LABELS,
+  STATUS_TONES,
+} from './team-member';
 import {
   hasFilters,
   listUsersParams,
@@ -51,7 +58,7 @@ export const SEARCH_DELAY_MS = 300;
     PageState,
     ReactiveFormsModule,
     ScrollRegion,
-    StatusChip,
+    LabelChip,
   ],
   templateUrl: './team-page.html',
   styleUrl: './team-page.scss',
@@ -106,6 +113,8 @@ export class TeamPage {
     { id: 'role', header: 'Role', field: 'roleLabel' },
     { id: 'scope', header: 'Properties', field: 'scopeLabel' },
   ] as const;
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly statusTones = STATUS_TONES;
   protected readonly columns = [...this.textColumns.map((column) => column.id), 'status', 'lastSignIn'];
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly filters = computed(() => [

@@ -172,7 +172,7 @@ describe('UserDetailPage', () => {
     await answer('Deactivate');
 
     expect(api.deactivateUser).toHaveBeenCalledWith({ id: 'user-2' });
-    expect(page.querySelector('od-status-chip')?.textContent?.trim()).toBe('Deactivated');
+    expect(page.querySelector('od-label-chip')?.textContent?.trim()).toBe('Deactivated');
     expect(page.querySelector('.status')?.textContent?.trim()).toBe('Sarah Miller was deactivated.');
     expect(buttonNamed(page, 'Reactivate')).toBeDefined();
   });

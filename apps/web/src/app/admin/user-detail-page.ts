@@ -27,6 +27,7 @@ import { DISPLAY_NAME_MAX_LENGTH } from '../shared/field-limits';
 import { DISPLAY_NAME_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
+import { LabelChip } from '../shared/label-chip';
 import { LoadFailure } from '../shared/load-failure';
 import { TextField } from '../shared/text-field';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../shared/unsaved-changes.guard';
@@ -44,8 +45,7 @@ import {
 import { PropertyScopePicker } from './property-scope-picker';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { RoleSelect } from './role-select';
-import { StatusChip } from './status-chip';
-import { describeLastSignIn, memberStatus, ROLE_LABELS } from './team-member';
+import { describeLastSignIn, memberStatus, ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from './team-member';
 
 /** What the server holds for the member; the page's drafts start from it and are compared with it. */
 interface SavedState {
@@ -73,7 +73,7 @@ interface SavedState {
     ReactiveFormsModule,
     RoleSelect,
     RouterLink,
-    StatusChip,
+    LabelChip,
     TextField,
   ],
   templateUrl: './user-detail-page.html',
@@ -81,6 +81,8 @@ interface SavedState {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserDetailPage implements HasUnsavedChanges {
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly statusTones = STATUS_TONES;
   private readonly admin = inject(AdminApi);
   private readonly propertiesApi = inject(PropertiesApi);
   private readonly dialog = inject(MatDialog);
