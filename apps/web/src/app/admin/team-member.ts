@@ -12,11 +12,17 @@ export const STATUS_LABELS: Readonly<Record<MemberStatus, string>> = {
   inactive: 'Deactivated',
 };
 
-export const STATUS_TONES: Readonly<Record<MemberStatus, ChipTone>> = {
+const STATUS_TONES: Readonly<Record<MemberStatus, ChipTone>> = {
   active: 'positive',
   pending: 'attention',
   inactive: 'muted',
 };
+
+/** A member's status as their status chip shows it. */
+export function statusChip(user: Pick<AdminUserDto, 'isActive' | 'pendingInvite'>): { label: string; tone: ChipTone } {
+  const status = memberStatus(user);
+  return { label: STATUS_LABELS[status], tone: STATUS_TONES[status] };
+}
 
 /** The status the team list filters by: deactivated first, then invited and never signed in. */
 export function memberStatus(user: Pick<AdminUserDto, 'isActive' | 'pendingInvite'>): MemberStatus {

@@ -21,14 +21,7 @@ import { PageHeader } from '../shared/page-header';
 import { PageState } from '../shared/page-state';
 import { ScrollRegion } from '../shared/scroll-region';
 import { InviteDialog } from './invite-dialog';
-import {
-  describeLastSignIn,
-  describeScopeSummary,
-  memberStatus,
-  ROLE_LABELS,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from './team-member';
+import { describeLastSignIn, describeScopeSummary, ROLE_LABELS, STATUS_LABELS, statusChip } from './team-member';
 import {
   hasFilters,
   listUsersParams,
@@ -95,7 +88,7 @@ export class TeamPage {
       ...user,
       roleLabel: ROLE_LABELS[user.role],
       scopeLabel: describeScopeSummary(user.scope),
-      status: memberStatus(user),
+      status: statusChip(user),
       lastSignIn: describeLastSignIn(user.lastLogin),
     })),
   );
@@ -113,8 +106,6 @@ export class TeamPage {
     { id: 'role', header: 'Role', field: 'roleLabel' },
     { id: 'scope', header: 'Properties', field: 'scopeLabel' },
   ] as const;
-  protected readonly statusLabels = STATUS_LABELS;
-  protected readonly statusTones = STATUS_TONES;
   protected readonly columns = [...this.textColumns.map((column) => column.id), 'status', 'lastSignIn'];
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly filters = computed(() => [

@@ -45,7 +45,7 @@ import {
 import { PropertyScopePicker } from './property-scope-picker';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { RoleSelect } from './role-select';
-import { describeLastSignIn, memberStatus, ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from './team-member';
+import { describeLastSignIn, ROLE_LABELS, statusChip } from './team-member';
 
 /** What the server holds for the member; the page's drafts start from it and are compared with it. */
 interface SavedState {
@@ -81,8 +81,6 @@ interface SavedState {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserDetailPage implements HasUnsavedChanges {
-  protected readonly statusLabels = STATUS_LABELS;
-  protected readonly statusTones = STATUS_TONES;
   private readonly admin = inject(AdminApi);
   private readonly propertiesApi = inject(PropertiesApi);
   private readonly dialog = inject(MatDialog);
@@ -159,7 +157,7 @@ export class UserDetailPage implements HasUnsavedChanges {
     return {
       ...user,
       roleLabel: ROLE_LABELS[user.role],
-      status: memberStatus(user),
+      status: statusChip(user),
       lastSignIn: describeLastSignIn(user.lastLogin),
     };
   });
