@@ -41,6 +41,21 @@ describe('sessions', () => {
       await me(testApp, response.body.accessToken).expect(200);
     });
 
+    it("carries the profile that GET /api/auth/me gives for the new token, the user's own rights included", async () => {
+      await createUser(testApp, { email: 'returning@phh.example', password: 'returning password 1', role: 'user' });
+      for (const [email, password] of [
+        [PHH_ADMIN, undefined],
+        ['returning@phh.example', 'returning password 1'],
+      ] as const) {
+        const session = await signIn(testApp, email, password);
+        const response = await refresh(testApp, session.cookie).expect(200);
+
+        const profile = (await me(testApp, response.body.accessToken).expect(200)).body;
+        expect(response.body.profile).toEqual(profile);
+        expect(response.body.profile.user.email).toBe(email);
+      }
+    });
+
     it('revokes the whole session when a rotated token is presented again', async () => {
       const session = await signIn(testApp, PHH_ADMIN);
       const first = await refresh(testApp, session.cookie).expect(200);

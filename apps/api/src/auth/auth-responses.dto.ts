@@ -83,3 +83,12 @@ export class MeResponseDto {
   @ApiProperty({ type: ScopeDto })
   scope!: ScopeDto;
 }
+
+export class RefreshResponseDto extends SessionResponseDto {
+  @ApiProperty({
+    type: MeResponseDto,
+    description:
+      'What `GET /api/auth/me` answers with the new token, so a returning browser needs no second request before it can show the page',
+  })
+  profile!: MeResponseDto;
+}

@@ -4,7 +4,7 @@ import { Request, Response } from 'express';
 import { ApiErrorResponses } from '../common/api-error-responses.decorator';
 import { ChangePasswordDto, LoginDto } from './auth.dto';
 import { AuthContext, ClientInfo } from './auth-context';
-import { MeResponseDto, SessionResponseDto } from './auth-responses.dto';
+import { MeResponseDto, RefreshResponseDto, SessionResponseDto } from './auth-responses.dto';
 import { Authenticated } from './authenticated.decorator';
 import { CurrentAccountService } from './current-account.service';
 import { DEVICE_COOKIE, DeviceCookie } from './device-cookie';
@@ -55,18 +55,18 @@ export class AuthController {
     operationId: 'refresh',
     summary: 'Exchange the refresh cookie for a new access token',
     description:
-      'Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).',
+      'Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401). The answer carries the profile `GET /api/auth/me` would give for the new token.',
   })
-  @ApiOkResponse({ type: SessionResponseDto, description: 'A new access token and a rotated cookie' })
+  @ApiOkResponse({ type: RefreshResponseDto, description: 'A new access token, the profile and a rotated cookie' })
   @ApiErrorResponses(401)
   async refresh(
     @Req() request: Request,
     @Client() client: ClientInfo,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SessionResponseDto> {
+  ): Promise<RefreshResponseDto> {
     const grant = await this.signIn.refresh(this.refreshCookie.read(request), client);
     this.refreshCookie.write(response, grant.refresh);
-    return grant.body;
+    return { ...grant.body, profile: await this.currentAccount.describeToken(grant.body.accessToken) };
   }
 
   @Public()

@@ -10,8 +10,8 @@ const DASHBOARD_PATH = /^\/(?:dashboard(?:\/([^/]+))?\/?)?$/;
 
 /**
  * Starts loading the chunks of the dashboard page at `path` (the shell, the tab page and the tab's
- * views) while the app restores the session. The router asks for them only once the refresh and
- * the profile have come back, and for a chunk's own imports only once that chunk has arrived; the
+ * views) while the app restores the session. The router asks for them only once the refresh (which
+ * brings the profile) has come back, and for a chunk's own imports only once that chunk has arrived; the
  * browser keeps every module it loaded, so the router then finds them there. A visitor who turns
  * out not to be signed in is sent to sign in, having loaded them for nothing: the dashboard's
  * addresses are where returning users land, so that is the rare case. Failures are left to the

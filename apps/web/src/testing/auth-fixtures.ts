@@ -8,6 +8,7 @@ import type {
   MeResponse,
   PasswordChange,
   PasswordReset,
+  RefreshResponse,
   SessionResponse,
   SessionUser,
 } from '../app/auth/auth-api.service';
@@ -24,6 +25,11 @@ export const TEST_USER: SessionUser = {
 
 export function sessionResponse(accessToken = 'access-1', user: SessionUser = TEST_USER): SessionResponse {
   return { accessToken, expiresIn: 900, user };
+}
+
+/** A refresh's answer: the session, with `me` as the profile of its new token. */
+export function refreshResponse(accessToken = 'access-1', me: MeResponse = meResponse()): RefreshResponse {
+  return { ...sessionResponse(accessToken, me.user), profile: me };
 }
 
 export function meResponse(
@@ -57,9 +63,9 @@ export const FORGOT_PASSWORD_ANSWER =
 export function fakeAuthApi(me: MeResponse = meResponse()) {
   return {
     login: jest.fn<Observable<SessionResponse>, [Credentials]>(() => of(sessionResponse())),
-    refresh: jest.fn<Observable<SessionResponse>, []>(() => of(sessionResponse())),
+    refresh: jest.fn<Observable<RefreshResponse>, []>(() => of(refreshResponse('access-1', me))),
     logout: jest.fn<Observable<void>, []>(() => of(undefined)),
-    me: jest.fn<Observable<MeResponse>, [boolean?]>(() => of(me)),
+    me: jest.fn<Observable<MeResponse>, []>(() => of(me)),
     changePassword: jest.fn<Observable<void>, [PasswordChange]>(() => of(undefined)),
     forgotPassword: jest.fn<Observable<string>, [string]>(() => of(FORGOT_PASSWORD_ANSWER)),
     resetPassword: jest.fn<Observable<void>, [PasswordReset]>(() => of(undefined)),

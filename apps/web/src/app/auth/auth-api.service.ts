@@ -1,4 +1,3 @@
-import { HttpContext, HttpContextToken } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   type AcceptInviteDto,
@@ -9,6 +8,7 @@ import {
   type MeResponseDto,
   type OrganizationSummaryDto,
   type PermissionsDto,
+  type RefreshResponseDto,
   type ResetPasswordDto,
   type ScopeDto,
   type SessionResponseDto,
@@ -18,8 +18,10 @@ import { map, Observable } from 'rxjs';
 export type Credentials = LoginDto;
 export type PasswordChange = ChangePasswordDto;
 export type SessionUser = AuthUserDto;
-/** Body of a successful login or refresh; the refresh token itself travels only in the httpOnly cookie. */
+/** Body of a successful sign-in; the refresh token itself travels only in the httpOnly cookie. */
 export type SessionResponse = SessionResponseDto;
+/** Body of a successful refresh: a sign-in's, with the profile for the new token. */
+export type RefreshResponse = RefreshResponseDto;
 export type Organization = OrganizationSummaryDto;
 export type Permissions = PermissionsDto;
 export type PropertyScope = ScopeDto;
@@ -29,12 +31,6 @@ export type InviteAcceptance = AcceptInviteDto;
 
 /** Endpoints whose 401 means wrong credentials or no session, never an expired access token. */
 export const TOKEN_ENDPOINTS: readonly string[] = [AuthApi.LoginPath, AuthApi.RefreshPath];
-
-/**
- * Marks a request whose 401 must not start another token renewal: the profile reload that is
- * itself part of a renewal would otherwise wait for the renewal it belongs to.
- */
-export const SKIP_TOKEN_RENEWAL = new HttpContextToken<boolean>(() => false);
 
 /**
  * The auth feature's calls of the generated API client, in the shapes the feature works with.
@@ -48,8 +44,8 @@ export class AuthApiService {
     return this.api.login({ body: credentials });
   }
 
-  /** Trades the refresh cookie for a new access token; the server rotates the cookie. */
-  refresh(): Observable<SessionResponse> {
+  /** Trades the refresh cookie for a new access token and the profile; the server rotates the cookie. */
+  refresh(): Observable<RefreshResponse> {
     return this.api.refresh();
   }
 
@@ -57,9 +53,8 @@ export class AuthApiService {
     return this.api.logout();
   }
 
-  /** `renewing`: asked for as part of a token renewal (see SKIP_TOKEN_RENEWAL). */
-  me(renewing = false): Observable<MeResponse> {
-    return this.api.me(undefined, renewing ? new HttpContext().set(SKIP_TOKEN_RENEWAL, true) : undefined);
+  me(): Observable<MeResponse> {
+    return this.api.me();
   }
 
   changePassword(change: PasswordChange): Observable<void> {

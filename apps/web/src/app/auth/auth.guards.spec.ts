@@ -8,7 +8,7 @@ import {
   UrlTree,
 } from '@angular/router';
 import { of } from 'rxjs';
-import { type FakeAuthApi, fakeAuthApi, meResponse, sessionResponse, TEST_USER } from '../../testing/auth-fixtures';
+import { type FakeAuthApi, fakeAuthApi, meResponse, refreshResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { passwordChangedGuard, signedInGuard, signedOutGuard } from './auth.guards';
 import { AuthApiService } from './auth-api.service';
 import { SessionStore } from './session.store';
@@ -37,8 +37,7 @@ describe('auth guards', () => {
 
   async function signIn(mustChangePassword = false): Promise<void> {
     const user = { ...TEST_USER, mustChangePassword };
-    api.refresh.mockReturnValue(of(sessionResponse('access-1', user)));
-    api.me.mockReturnValue(of(meResponse({ user })));
+    api.refresh.mockReturnValue(of(refreshResponse('access-1', meResponse({ user }))));
     await TestBed.inject(SessionStore).initialize();
   }
 

@@ -5,7 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 import { provideApiConfiguration } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { firstValueFrom } from 'rxjs';
-import { meResponse, sessionResponse } from '../../testing/auth-fixtures';
+import { meResponse, refreshResponse, sessionResponse } from '../../testing/auth-fixtures';
 import { NOW } from '../shared/clock';
 import { authInterceptor } from './auth.interceptor';
 import { AuthApiService } from './auth-api.service';
@@ -60,14 +60,6 @@ describe('authInterceptor', () => {
     return backend.expectOne({ method: 'POST', url: '/api/auth/refresh' });
   }
 
-  /** After a renewal the profile is read again, with the new token, before the request is retried. */
-  function expectProfileReload(me = meResponse()): TestRequest {
-    const request = backend.expectOne('/api/auth/me');
-    expect(request.request.headers.get('Authorization')).toBe('Bearer access-2');
-    request.flush(me);
-    return request;
-  }
-
   describe('attaching the access token', () => {
     it('sends it to the API', async () => {
       await signIn();
@@ -104,9 +96,8 @@ describe('authInterceptor', () => {
 
       const response = get('/api/properties');
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
-      expectProfileReload();
       const retry = backend.expectOne('/api/properties');
       expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
       retry.flush(['property']);
@@ -115,36 +106,21 @@ describe('authInterceptor', () => {
       expect(session.accessToken()).toBe('access-2');
     });
 
-    it('reloads the profile, so the app shows rights an admin changed, before it retries', async () => {
+    it('takes the profile the renewal brings, so the app shows rights an admin changed, before it retries', async () => {
       await signIn();
       expect(session.visibleTabs().map((tab) => tab.id)).toEqual(['overview']);
 
       const response = get('/api/properties');
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
-      expectRefresh().flush(sessionResponse('access-2'));
-      await settle();
+      const refresh = expectRefresh();
       backend.expectNone('/api/properties');
-      expectProfileReload(meResponse({ tabs: ['overview', 'risk'] }));
+      refresh.flush(refreshResponse('access-2', meResponse({ tabs: ['overview', 'risk'] })));
+      await settle();
+      backend.expectNone('/api/auth/me');
       backend.expectOne('/api/properties').flush(['property']);
 
       await expect(response).resolves.toEqual(['property']);
       expect(session.visibleTabs().map((tab) => tab.id)).toEqual(['overview', 'risk']);
-    });
-
-    it('retries the request even when the profile cannot be reloaded', async () => {
-      await signIn();
-
-      const response = get('/api/properties');
-      backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
-      expectRefresh().flush(sessionResponse('access-2'));
-      await settle();
-      // Refused again: no second renewal for the reload that belongs to this one.
-      backend.expectOne('/api/auth/me').flush(unauthorizedBody, UNAUTHORIZED);
-      backend.expectNone('/api/auth/refresh');
-      backend.expectOne('/api/properties').flush(['property']);
-
-      await expect(response).resolves.toEqual(['property']);
-      expect(session.signedIn()).toBe(true);
     });
 
     it('shares one refresh between concurrent requests', async () => {
@@ -154,9 +130,8 @@ describe('authInterceptor', () => {
       for (const url of ['/api/a', '/api/b', '/api/c']) {
         backend.expectOne(url).flush(unauthorizedBody, UNAUTHORIZED);
       }
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
-      expectProfileReload();
       for (const url of ['/api/a', '/api/b', '/api/c']) {
         const retry = backend.expectOne(url);
         expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
@@ -174,9 +149,8 @@ describe('authInterceptor', () => {
       const later = Promise.all([get('/api/b'), get('/api/c')]);
       backend.expectNone('/api/b');
       backend.expectNone('/api/c');
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
-      expectProfileReload();
 
       for (const url of ['/api/a', '/api/b', '/api/c']) {
         const request = backend.expectOne(url);
@@ -196,7 +170,7 @@ describe('authInterceptor', () => {
       for (const url of urls) {
         backend.expectNone(url);
       }
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
 
       for (const url of urls) {
@@ -239,9 +213,8 @@ describe('authInterceptor', () => {
       const first = get('/api/a');
       const late = get('/api/b');
       backend.expectOne('/api/a').flush(unauthorizedBody, UNAUTHORIZED);
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
-      expectProfileReload();
       backend.expectOne('/api/a').flush('a');
       await first;
       backend.expectOne('/api/b').flush(unauthorizedBody, UNAUTHORIZED);
@@ -272,9 +245,8 @@ describe('authInterceptor', () => {
 
       const response = get('/api/properties');
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
-      expectRefresh().flush(sessionResponse('access-2'));
+      expectRefresh().flush(refreshResponse('access-2'));
       await settle();
-      expectProfileReload();
       backend.expectOne('/api/properties').flush(unauthorizedBody, UNAUTHORIZED);
 
       await expect(response).rejects.toBeInstanceOf(HttpErrorResponse);

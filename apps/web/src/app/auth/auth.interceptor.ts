@@ -4,12 +4,12 @@ import { Router } from '@angular/router';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { catchError, type Observable, of, switchMap, tap, throwError } from 'rxjs';
 import { errorBodyOf } from '../api-error';
-import { SKIP_TOKEN_RENEWAL, TOKEN_ENDPOINTS } from './auth-api.service';
+import { TOKEN_ENDPOINTS } from './auth-api.service';
 import { SessionStore } from './session.store';
 
 /**
- * Sends the access token with API requests, renews it once when the API answers 401 (reloading the
- * profile too, since a refused token may mean changed rights), and routes the user to sign-in when
+ * Sends the access token with API requests, renews it once when the API answers 401 (the renewal
+ * brings the profile too, since a refused token may mean changed rights), and routes the user to sign-in when
  * the session is gone or to the password change the server insists on. A request never goes out
  * with a token known to be refused: while a renewal is under way it waits for the new token, and
  * an expired token is refreshed first, so a page's burst of requests costs one refresh, not a 401
@@ -21,7 +21,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   }
   const session = inject(SessionStore);
   const router = inject(Router);
-  const renews = !TOKEN_ENDPOINTS.includes(request.url) && !request.context.get(SKIP_TOKEN_RENEWAL);
+  const renews = !TOKEN_ENDPOINTS.includes(request.url);
 
   const endSession = (): void => {
     // Concurrent requests all fail here; only the first one still finds a session to end.
@@ -34,9 +34,9 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
 
   /** The token to send: the current one, unless it is known to be refused. */
   const tokenToSend = (): Observable<string | null> => {
-    // The renewal's own requests (the refresh, the profile reload) must not wait for themselves.
+    // The refresh itself must not wait for itself.
     const pending = renews
-      ? (session.renewalUnderWay() ?? (session.accessTokenExpired() ? session.refreshAccessToken() : null))
+      ? (session.refreshUnderWay() ?? (session.accessTokenExpired() ? session.refreshAccessToken() : null))
       : null;
     return pending
       ? pending.pipe(
@@ -54,7 +54,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     if (current !== null && current !== sentToken) {
       return of(current);
     }
-    return session.renewAfterRejection();
+    return session.refreshAccessToken();
   };
 
   const send = (sentToken: string | null) =>

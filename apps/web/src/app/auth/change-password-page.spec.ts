@@ -9,6 +9,7 @@ import {
   fakeAuthApi,
   httpError,
   meResponse,
+  refreshResponse,
   sessionResponse,
   TEST_USER,
 } from '../../testing/auth-fixtures';
@@ -26,7 +27,7 @@ describe('ChangePasswordPage', () => {
   async function render({ forced, signedInWith }: { forced: boolean; signedInWith?: string }): Promise<void> {
     const user = { ...TEST_USER, mustChangePassword: forced };
     api = fakeAuthApi(meResponse({ user }));
-    api.refresh.mockReturnValue(of(sessionResponse('access-1', user)));
+    api.refresh.mockReturnValue(of(refreshResponse('access-1', meResponse({ user }))));
     api.login.mockReturnValue(of(sessionResponse('access-1', user)));
     TestBed.configureTestingModule({
       imports: [MatIconTestingModule],

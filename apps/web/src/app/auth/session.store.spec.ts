@@ -5,10 +5,10 @@ import {
   fakeAuthApi,
   httpError,
   meResponse,
-  sessionResponse,
+  refreshResponse,
   TEST_USER,
 } from '../../testing/auth-fixtures';
-import { AuthApiService, type SessionResponse } from './auth-api.service';
+import { AuthApiService, type RefreshResponse } from './auth-api.service';
 import { REFRESH_LOCK_NAME, REFRESH_LOCK_WAIT_MS, SessionStore, START_UP_REQUEST_TIMEOUT_MS } from './session.store';
 
 describe('SessionStore', () => {
@@ -26,11 +26,11 @@ describe('SessionStore', () => {
   });
 
   describe('initialize', () => {
-    it('restores the session from the refresh cookie and loads the profile', async () => {
+    it('restores the session and the profile from the refresh cookie, in one request', async () => {
       await store.initialize();
 
       expect(api.refresh).toHaveBeenCalledTimes(1);
-      expect(api.me).toHaveBeenCalledTimes(1);
+      expect(api.me).not.toHaveBeenCalled();
       expect(store.signedIn()).toBe(true);
       expect(store.accessToken()).toBe('access-1');
       expect(store.user()).toEqual(TEST_USER);
@@ -69,22 +69,14 @@ describe('SessionStore', () => {
       });
 
       it('starts signed out when the refresh gets no answer', async () => {
-        api.refresh.mockReturnValue(new Subject<SessionResponse>());
+        api.refresh.mockReturnValue(new Subject<RefreshResponse>());
 
         expect(await startUpFinishedAfter(START_UP_REQUEST_TIMEOUT_MS)).toBe(true);
         expect(store.signedIn()).toBe(false);
-      });
-
-      it('starts signed out when the profile gets no answer', async () => {
-        api.me.mockReturnValue(new Subject<never>());
-
-        expect(await startUpFinishedAfter(START_UP_REQUEST_TIMEOUT_MS)).toBe(true);
-        expect(store.signedIn()).toBe(false);
-        expect(store.accessToken()).toBeNull();
       });
     });
 
-    it('starts signed out, without asking for the profile, when there is no session', async () => {
+    it('starts signed out when there is no session', async () => {
       api.refresh.mockReturnValue(throwError(() => httpError(401)));
 
       await expect(store.initialize()).resolves.toBeUndefined();
@@ -130,12 +122,12 @@ describe('SessionStore', () => {
 
   describe('refreshAccessToken', () => {
     it('shares one refresh request between concurrent callers', async () => {
-      const response = new Subject<SessionResponse>();
+      const response = new Subject<RefreshResponse>();
       api.refresh.mockReturnValue(response);
 
       const first = firstValueFrom(store.refreshAccessToken());
       const second = firstValueFrom(store.refreshAccessToken());
-      response.next(sessionResponse('access-2'));
+      response.next(refreshResponse('access-2'));
       response.complete();
 
       await expect(Promise.all([first, second])).resolves.toEqual(['access-2', 'access-2']);
@@ -169,43 +161,15 @@ describe('SessionStore', () => {
     });
   });
 
-  describe('renewAfterRejection', () => {
-    beforeEach(() => store.initialize());
+  it('takes the profile of every refresh, so rights an admin changed show at once', async () => {
+    await store.initialize();
+    api.refresh.mockReturnValue(of(refreshResponse('access-2', meResponse({ tabs: ['leasing'], views: [] }))));
 
-    it('renews the token and reloads the profile, so rights an admin changed show at once', async () => {
-      api.refresh.mockReturnValue(of(sessionResponse('access-2')));
-      api.me.mockReturnValue(of(meResponse({ tabs: ['leasing'], views: [] })));
+    await expect(firstValueFrom(store.refreshAccessToken())).resolves.toBe('access-2');
 
-      await expect(firstValueFrom(store.renewAfterRejection())).resolves.toBe('access-2');
-
-      expect(api.me).toHaveBeenLastCalledWith(true);
-      expect(store.visibleTabs().map((tab) => tab.id)).toEqual(['leasing']);
-      expect(store.visibleViewIds().size).toBe(0);
-    });
-
-    it('shares one renewal and one reload between concurrent callers', async () => {
-      const response = new Subject<SessionResponse>();
-      api.refresh.mockReturnValue(response);
-      api.refresh.mockClear();
-      api.me.mockClear();
-
-      const first = firstValueFrom(store.renewAfterRejection());
-      const second = firstValueFrom(store.renewAfterRejection());
-      response.next(sessionResponse('access-2'));
-      response.complete();
-
-      await expect(Promise.all([first, second])).resolves.toEqual(['access-2', 'access-2']);
-      expect(api.refresh).toHaveBeenCalledTimes(1);
-      expect(api.me).toHaveBeenCalledTimes(1);
-    });
-
-    it('hands on the new token even when the profile cannot be reloaded', async () => {
-      api.refresh.mockReturnValue(of(sessionResponse('access-2')));
-      api.me.mockReturnValue(throwError(() => httpError(500)));
-
-      await expect(firstValueFrom(store.renewAfterRejection())).resolves.toBe('access-2');
-      expect(store.signedIn()).toBe(true);
-    });
+    expect(api.me).not.toHaveBeenCalled();
+    expect(store.visibleTabs().map((tab) => tab.id)).toEqual(['leasing']);
+    expect(store.visibleViewIds().size).toBe(0);
   });
 
   it('signs in an invited user with the session accepting the invitation returns', async () => {
@@ -232,8 +196,7 @@ describe('SessionStore', () => {
 
   it('changes the password, then reloads the profile', async () => {
     const forced = { ...TEST_USER, mustChangePassword: true };
-    api.refresh.mockReturnValue(of(sessionResponse('access-1', forced)));
-    api.me.mockReturnValue(of(meResponse({ user: forced })));
+    api.refresh.mockReturnValue(of(refreshResponse('access-1', meResponse({ user: forced }))));
     await store.initialize();
     const calls: string[] = [];
     api.changePassword.mockImplementation(() => (calls.push('change'), of(undefined)));

@@ -23,6 +23,7 @@ import {
   type Organization,
   type PasswordChange,
   type Permissions,
+  type RefreshResponse,
   type SessionResponse,
   type SessionUser,
 } from './auth-api.service';
@@ -41,7 +42,7 @@ export const REFRESH_LOCK_WAIT_MS = 5_000;
  * on a server whose clock runs a little ahead.
  */
 export const TOKEN_EXPIRY_MARGIN_MS = 10_000;
-/** How long a start-up request (refresh, profile) may take before the app starts signed out instead. */
+/** How long the start-up refresh may take before the app starts signed out instead. */
 export const START_UP_REQUEST_TIMEOUT_MS = 15_000;
 
 const NO_PERMISSIONS: Permissions = { tabs: [], views: [] };
@@ -67,7 +68,6 @@ export class SessionStore {
    */
   private temporaryPassword: string | null = null;
   private refreshInFlight: Observable<string> | null = null;
-  private renewalInFlight: Observable<string> | null = null;
 
   readonly accessToken = this.token.asReadonly();
   readonly user = this.currentUser.asReadonly();
@@ -96,8 +96,8 @@ export class SessionStore {
    */
   async initialize(): Promise<void> {
     try {
+      // The refresh brings the profile along: one round trip before the first page, not two.
       await firstValueFrom(this.refreshAccessToken().pipe(timeout(START_UP_REQUEST_TIMEOUT_MS)));
-      await firstValueFrom(this.reloadProfile().pipe(timeout(START_UP_REQUEST_TIMEOUT_MS)));
     } catch {
       this.clear();
     }
@@ -122,15 +122,19 @@ export class SessionStore {
   }
 
   /**
-   * Gets a new access token. Concurrent callers share one request, and tabs take turns through a
-   * Web Lock: the server treats a second use of a rotated refresh token as theft and revokes the
-   * whole session, so two refreshes must never race with the same cookie.
+   * Gets a new access token, and the profile with it: the API also refuses a token the moment an
+   * admin changes the user's role, scope, permission tree or active state, so a renewal after a
+   * refusal may bring new rights, which the shell then shows at once. Concurrent callers share one
+   * request, and tabs take turns through a Web Lock: the server treats a second use of a rotated
+   * refresh token as theft and revokes the whole session, so two refreshes must never race with
+   * the same cookie.
    */
   refreshAccessToken(): Observable<string> {
     this.refreshInFlight ??= defer(() => this.refreshHoldingLock()).pipe(
-      map((session) => {
-        this.applySession(session);
-        return session.accessToken;
+      map((refreshed) => {
+        this.applySession(refreshed);
+        this.applyProfile(refreshed.profile);
+        return refreshed.accessToken;
       }),
       finalize(() => (this.refreshInFlight = null)),
       shareReplay({ bufferSize: 1, refCount: false }),
@@ -139,31 +143,11 @@ export class SessionStore {
   }
 
   /**
-   * Renews the access token after the API refused it, and reloads the profile as well: the API
-   * also refuses a token the moment an admin changes the user's role, scope, permission tree or
-   * active state, so a refusal may mean new rights, which the shell then shows at once. The token
-   * is handed on even when the profile cannot be loaded: the refused request deserves its retry.
+   * The refresh under way, if any: a request sent now with the current token would be refused, so
+   * it waits for the new one instead.
    */
-  renewAfterRejection(): Observable<string> {
-    this.renewalInFlight ??= this.refreshAccessToken().pipe(
-      switchMap((token) =>
-        this.reloadProfile(true).pipe(
-          map(() => token),
-          catchError(() => of(token)),
-        ),
-      ),
-      finalize(() => (this.renewalInFlight = null)),
-      shareReplay({ bufferSize: 1, refCount: false }),
-    );
-    return this.renewalInFlight;
-  }
-
-  /**
-   * The renewal or refresh under way, if any: a request sent now with the current token would be
-   * refused, so it waits for the new one instead.
-   */
-  renewalUnderWay(): Observable<string> | null {
-    return this.renewalInFlight ?? this.refreshInFlight;
+  refreshUnderWay(): Observable<string> | null {
+    return this.refreshInFlight;
   }
 
   /** Whether the access token has expired, or is about to: the API would refuse it. */
@@ -171,9 +155,9 @@ export class SessionStore {
     return this.token() !== null && this.now() >= this.tokenExpiresAt - TOKEN_EXPIRY_MARGIN_MS;
   }
 
-  /** Loads the user's organization and permissions; `renewing` when part of a token renewal. */
-  reloadProfile(renewing = false): Observable<void> {
-    return this.api.me(renewing).pipe(map((me) => this.applyProfile(me)));
+  /** Loads the user's organization and permissions. */
+  reloadProfile(): Observable<void> {
+    return this.api.me().pipe(map((me) => this.applyProfile(me)));
   }
 
   /** Changes the password and reloads the profile, which then no longer asks for a change. */
@@ -225,7 +209,7 @@ export class SessionStore {
     this.currentPermissions.set(me.permissions);
   }
 
-  private async refreshHoldingLock(): Promise<SessionResponse> {
+  private async refreshHoldingLock(): Promise<RefreshResponse> {
     const refresh = () => firstValueFrom(this.api.refresh());
     // Web Locks exist only in secure contexts (https, localhost); elsewhere one tab is all we can order.
     const locks: LockManager | undefined = globalThis.navigator?.locks;

@@ -172,7 +172,7 @@ export class ChatConnection {
     this.retries += 1;
     this.state.set('connecting');
     this.retryTimer = setTimeout(() => {
-      firstValueFrom(this.session.renewAfterRejection()).then(
+      firstValueFrom(this.session.refreshAccessToken()).then(
         () => this.open(),
         // No new token: the session is over, which the HTTP side notices and ends.
         () => this.state.set('offline'),

@@ -78,7 +78,7 @@ async function setUp() {
     user: signal(TEST_USER),
     accessToken: signal('access-1'),
     isAdmin: signal(false),
-    renewAfterRejection: jest.fn(() => of('access-2')),
+    refreshAccessToken: jest.fn(() => of('access-2')),
   };
   TestBed.configureTestingModule({
     providers: [

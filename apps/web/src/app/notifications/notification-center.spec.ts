@@ -38,7 +38,7 @@ async function setUp() {
           signedIn: signal(true),
           user: signal(TEST_USER),
           accessToken: signal('access-1'),
-          renewAfterRejection: () => of('access-2'),
+          refreshAccessToken: () => of('access-2'),
         },
       },
     ],

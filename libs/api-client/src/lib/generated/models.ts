@@ -133,6 +133,7 @@ export type { ReferenceInputDto } from './models/reference-input-dto';
 export type { ReferenceKpiMetric } from './models/reference-kpi-metric';
 export type { ReferenceStateDto } from './models/reference-state-dto';
 export type { ReferenceType } from './models/reference-type';
+export type { RefreshResponseDto } from './models/refresh-response-dto';
 export type { RegistryTabDto } from './models/registry-tab-dto';
 export type { RegistryViewDto } from './models/registry-view-dto';
 export type { RenewalDrillthroughDto } from './models/renewal-drillthrough-dto';

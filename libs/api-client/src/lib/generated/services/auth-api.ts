@@ -26,6 +26,7 @@ import { Me$Params } from '../fn/auth/me';
 import { MeResponseDto } from '../models/me-response-dto';
 import { refresh } from '../fn/auth/refresh';
 import { Refresh$Params } from '../fn/auth/refresh';
+import { RefreshResponseDto } from '../models/refresh-response-dto';
 import { resetPassword } from '../fn/auth/reset-password';
 import { ResetPassword$Params } from '../fn/auth/reset-password';
 import { SessionResponseDto } from '../models/session-response-dto';
@@ -81,14 +82,14 @@ export class AuthApi extends BaseService {
   /**
    * Exchange the refresh cookie for a new access token.
    *
-   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).
+   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401). The answer carries the profile `GET /api/auth/me` would give for the new token.
    *
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `refresh()` instead.
    *
    * This method doesn't expect any request body.
    */
-  refresh$Response(params?: Refresh$Params, context?: HttpContext): Observable<StrictHttpResponse<SessionResponseDto>> {
+  refresh$Response(params?: Refresh$Params, context?: HttpContext): Observable<StrictHttpResponse<RefreshResponseDto>> {
     const obs = refresh(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -96,17 +97,17 @@ export class AuthApi extends BaseService {
   /**
    * Exchange the refresh cookie for a new access token.
    *
-   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401).
+   * Rotates the refresh cookie. A refresh token exchanged less than 30 seconds ago, whose successor is unused, is answered with that same successor (parallel refreshes of one browser); presenting an exchanged token otherwise ends the whole session (401). The answer carries the profile `GET /api/auth/me` would give for the new token.
    *
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `refresh$Response()` instead.
    *
    * This method doesn't expect any request body.
    */
-  refresh(params?: Refresh$Params, context?: HttpContext): Observable<SessionResponseDto> {
+  refresh(params?: Refresh$Params, context?: HttpContext): Observable<RefreshResponseDto> {
     const resp = this.refresh$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<SessionResponseDto>): SessionResponseDto => r.body)
+      map((r: StrictHttpResponse<RefreshResponseDto>): RefreshResponseDto => r.body)
     );
   }
 

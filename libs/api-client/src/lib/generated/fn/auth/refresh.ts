@@ -7,12 +7,12 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { SessionResponseDto } from '../../models/session-response-dto';
+import { RefreshResponseDto } from '../../models/refresh-response-dto';
 
 export interface Refresh$Params {
 }
 
-export function refresh(http: HttpClient, rootUrl: string, params?: Refresh$Params, context?: HttpContext): Observable<StrictHttpResponse<SessionResponseDto>> {
+export function refresh(http: HttpClient, rootUrl: string, params?: Refresh$Params, context?: HttpContext): Observable<StrictHttpResponse<RefreshResponseDto>> {
   const rb = new RequestBuilder(rootUrl, refresh.PATH, 'post');
   if (params) {
   }
@@ -22,7 +22,7 @@ export function refresh(http: HttpClient, rootUrl: string, params?: Refresh$Para
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<SessionResponseDto>;
+      return r as StrictHttpResponse<RefreshResponseDto>;
     })
   );
 }
