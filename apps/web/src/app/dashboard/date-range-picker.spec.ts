@@ -1,7 +1,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ApplicationRef, ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatDateRangeInputHarness } from '@angular/material/datepicker/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import { fakeAuthApi, meResponse } from '../../testing/auth-fixtures';
@@ -36,15 +36,17 @@ describe('DateRangePicker', () => {
 
   const loader = () => TestbedHarnessEnvironment.loader(fixture);
   const settle = () => TestBed.inject(ApplicationRef).whenStable();
+  const dateField = (name: 'from' | 'to') =>
+    loader().getHarness(MatInputHarness.with({ selector: `[name="${name}"]` }));
 
   it('shows the last 30 days until the user picks a period', async () => {
     await render();
 
     const period = await loader().getHarness(MatSelectHarness);
-    const dates = await loader().getHarness(MatDateRangeInputHarness);
     expect(await period.getValueText()).toBe('Last 30 days');
-    expect(await (await dates.getStartInput()).getValue()).toBe('10/24/2026');
-    expect(await (await dates.getEndInput()).getValue()).toBe('11/22/2026');
+    expect(await (await dateField('from')).getValue()).toBe('2026-10-24');
+    expect(await (await dateField('to')).getValue()).toBe('2026-11-22');
+    expect(await (await dateField('from')).getType()).toBe('date');
   });
 
   it('puts a preset into the URL, and the default takes the dates out again', async () => {
@@ -62,13 +64,29 @@ describe('DateRangePicker', () => {
 
   it('applies a range typed into the date fields', async () => {
     await render();
-    const dates = await loader().getHarness(MatDateRangeInputHarness);
-
-    await (await dates.getStartInput()).setValue('1/1/2026');
-    await (await dates.getEndInput()).setValue('3/31/2026');
+    await (await dateField('from')).setValue('2026-01-01');
+    await (await dateField('to')).setValue('2026-03-31');
     await settle();
 
     expect(router.url).toBe('/dashboard/overview?from=2026-01-01&to=2026-03-31');
     expect(await (await loader().getHarness(MatSelectHarness)).getValueText()).toBe('Custom range');
+    expect(await (await dateField('to')).getValue()).toBe('2026-03-31');
+  });
+
+  it('says so, and applies nothing, when the start comes after the end', async () => {
+    await render();
+
+    await (await dateField('from')).setValue('2026-12-01');
+    await settle();
+
+    expect(router.url).toBe('/dashboard/overview');
+    expect(fixture.nativeElement.querySelector('[role="alert"]')?.textContent).toContain(
+      'The start date must not be after the end date.',
+    );
+
+    await (await dateField('from')).setValue('2026-11-01');
+    await settle();
+    expect(router.url).toBe('/dashboard/overview?from=2026-11-01&to=2026-11-22');
+    expect(fixture.nativeElement.querySelector('[role="alert"]')).toBeNull();
   });
 });

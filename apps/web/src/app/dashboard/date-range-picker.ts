@@ -1,11 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { provideNativeDateAdapter } from '@angular/material/core';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { filter } from 'rxjs';
 import { DashboardFilters } from './dashboard-filters';
 import {
   DEFAULT_RANGE_PRESET,
@@ -15,19 +13,19 @@ import {
   RANGE_PRESETS,
   type RangePresetId,
   TODAY,
-  toIsoDate,
 } from './date-range';
 
 const CUSTOM = 'custom';
 
 /**
  * Picks the days the dashboard covers: a preset counting back from today, or any range typed or
- * picked in the calendar (the period then reads "Custom range").
+ * picked in the two date fields (the period then reads "Custom range"). The fields are the
+ * browser's own date inputs, with its calendar: a Material range picker would put some 20 KB of
+ * compressed script in front of every dashboard page for a control most visits never open.
  */
 @Component({
   selector: 'od-date-range-picker',
-  imports: [MatDatepickerModule, MatFormFieldModule, MatSelectModule, ReactiveFormsModule],
-  providers: [provideNativeDateAdapter()],
+  imports: [MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic" class="period">
       <mat-label>Period</mat-label>
@@ -40,18 +38,23 @@ const CUSTOM = 'custom';
         }
       </mat-select>
     </mat-form-field>
-    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="dates">
-      <mat-label>Dates</mat-label>
-      <mat-date-range-input [rangePicker]="picker" [formGroup]="dates">
-        <input matStartDate name="from" formControlName="start" aria-label="Start date" />
-        <input matEndDate name="to" formControlName="end" aria-label="End date" />
-      </mat-date-range-input>
-      <mat-datepicker-toggle matIconSuffix [for]="picker" aria-label="Open the calendar" />
-      <mat-date-range-picker #picker />
-    </mat-form-field>
+    <div class="dates" role="group" aria-label="Dates" [formGroup]="dates">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="date">
+        <mat-label>From</mat-label>
+        <input matInput type="date" name="from" formControlName="from" [max]="dates.value.to ?? ''" />
+      </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="date">
+        <mat-label>To</mat-label>
+        <input matInput type="date" name="to" formControlName="to" [min]="dates.value.from ?? ''" />
+      </mat-form-field>
+      @if (reversed()) {
+        <p class="problem" role="alert">The start date must not be after the end date.</p>
+      }
+    </div>
   `,
   styles: `
-    :host {
+    :host,
+    .dates {
       display: flex;
       flex-wrap: wrap;
       gap: 12px;
@@ -59,9 +62,14 @@ const CUSTOM = 'custom';
     .period {
       width: 180px;
     }
-    .dates {
-      width: 260px;
-      max-width: 100%;
+    .date {
+      width: 170px;
+    }
+    .problem {
+      flex-basis: 100%;
+      margin: 0;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,30 +81,33 @@ export class DateRangePicker {
   protected readonly presets = RANGE_PRESETS;
   protected readonly custom = CUSTOM;
   protected readonly preset = computed(() => matchingPreset(this.filters.range(), this.today()) ?? CUSTOM);
+  /** The days as the date inputs hold them, `YYYY-MM-DD`; empty while a day is not complete. */
   protected readonly dates = new FormGroup({
-    start: new FormControl<Date | null>(null),
-    end: new FormControl<Date | null>(null),
+    from: new FormControl<string>('', { nonNullable: true }),
+    to: new FormControl<string>('', { nonNullable: true }),
+  });
+  private readonly typed = signal<{ from: string; to: string } | null>(null);
+  /** Two whole days in the wrong order: said, and not applied. */
+  protected readonly reversed = computed(() => {
+    const typed = this.typed();
+    return !!typed && !!fromIsoDate(typed.from) && !!fromIsoDate(typed.to) && typed.from > typed.to;
   });
 
   constructor() {
     // The fields follow the URL; that echo must not count as the user picking a range.
     effect(() => {
-      const { from, to } = this.filters.range();
-      this.dates.setValue({ start: fromIsoDate(from), end: fromIsoDate(to) }, { emitEvent: false });
+      const range = this.filters.range();
+      this.dates.setValue(range, { emitEvent: false });
+      this.typed.set(null);
     });
-    // Picking in the calendar sets the start first; the range applies once both ends are valid.
-    this.dates.valueChanges
-      .pipe(
-        filter(({ start, end }) => !!start && !!end && this.dates.valid && start <= end),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ start, end }) => {
-        const range = { from: toIsoDate(start as Date), to: toIsoDate(end as Date) };
-        const current = this.filters.range();
-        if (range.from !== current.from || range.to !== current.to) {
-          this.filters.selectRange(range);
-        }
-      });
+    // A range applies once both ends are whole days in order; ISO days compare as text.
+    this.dates.valueChanges.pipe(takeUntilDestroyed()).subscribe(({ from = '', to = '' }) => {
+      this.typed.set({ from, to });
+      const current = this.filters.range();
+      if (fromIsoDate(from) && fromIsoDate(to) && from <= to && (from !== current.from || to !== current.to)) {
+        this.filters.selectRange({ from, to });
+      }
+    });
   }
 
   protected choosePreset(preset: RangePresetId): void {
