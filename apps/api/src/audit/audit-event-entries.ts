@@ -17,6 +17,7 @@ import {
 import { DomainEvent } from '../events/domain-event';
 import { PermissionTreeChanged, PropertyScopeChanged } from '../permissions/permissions.events';
 import { ImportFinished, ImportStarted } from '../portfolio/import/import.events';
+import { PersonalDataExported, ResidentErased, UserErased } from '../privacy/privacy.events';
 import { UserDeactivated, UserInvited, UserReactivated, UserRoleChanged } from '../users/users.events';
 import { AuditAction } from './audit-actions';
 import { AuditEntryInput } from './audit-entry';
@@ -184,6 +185,22 @@ async function entriesOf(manager: EntityManager, event: DomainEvent, actor: Even
   }
   if (event instanceof ChatMembershipChanged) {
     return membershipChanged(manager, event, actor);
+  }
+  if (event instanceof PersonalDataExported || event instanceof UserErased) {
+    const action = event instanceof UserErased ? 'privacy.user-erased' : 'privacy.data-exported';
+    const targetId = event instanceof UserErased ? event.userId : event.subjectUserId;
+    return [{ organizationId: event.organizationId, action, actorId: actor, targetId, details: { ...event } }];
+  }
+  if (event instanceof ResidentErased) {
+    return [
+      {
+        organizationId: event.organizationId,
+        action: 'privacy.resident-erased',
+        actorId: actor,
+        targetId: event.unitId,
+        details: { ...event },
+      },
+    ];
   }
   if (event instanceof ChatMessagePosted) {
     return [

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountDataErasure } from './account-data-erasure';
 import { ConcurrencyLimiter } from '../common/concurrency-limiter';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PermissionsModule } from '../permissions/permissions.module';
@@ -64,6 +65,7 @@ import { TrustedDevices } from './trusted-devices';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     AccessTokenStrategy,
     AccessTokens,
+    AccountDataErasure,
     AccountRecoveryService,
     AttemptThrottle,
     Authenticator,
@@ -92,6 +94,6 @@ import { TrustedDevices } from './trusted-devices';
     SignInService,
     TrustedDevices,
   ],
-  exports: [AccessTokens, Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
+  exports: [AccessTokens, AccountDataErasure, Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
 })
 export class AuthModule {}
