@@ -148,7 +148,7 @@ describe('erasing a resident', () => {
         actorId: spec.admin.userId,
         targetType: 'unit',
         targetId: unit.id,
-        details: { propertyId: spec.parkside.id, evictions: 1, formerResidents: 1 },
+        details: { propertyId: spec.parkside.id, evictions: 1, formerTenancies: 1 },
       }),
     );
     const [{ count }] = await spec.testApp.dataSource.query(

@@ -161,7 +161,7 @@ export const AUDIT_ACTIONS = {
   },
   'privacy.resident-erased': {
     targetType: 'unit',
-    details: ['propertyId', 'evictions', 'formerResidents'],
+    details: ['propertyId', 'evictions', 'formerTenancies'],
     describes: "erased a resident's personal data",
     source: 'event',
   },
@@ -173,7 +173,7 @@ export const AUDIT_ACTIONS = {
   },
   'access.denied': {
     targetType: null,
-    details: ['method', 'route', 'status'],
+    details: ['method', 'route', 'status', 'reason'],
     describes: 'was refused access',
     source: 'request',
   },

@@ -1,3 +1,4 @@
+import { CHAT_SOCKET_PATH } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import {
   AccountLinkIssued,
@@ -10,6 +11,7 @@ import {
 import { RevokeReason } from '../auth/sessions';
 import {
   ChatConversationCreated,
+  ChatHandshakeRefused,
   ChatMembershipChanged,
   ChatMessageChanged,
   ChatMessagePosted,
@@ -21,6 +23,7 @@ import { PersonalDataExported, ResidentErased, UserErased } from '../privacy/pri
 import { UserDeactivated, UserInvited, UserReactivated, UserRoleChanged } from '../users/users.events';
 import { AuditAction } from './audit-actions';
 import { AuditEntryInput } from './audit-entry';
+import { AuditOrigin } from './audit-log';
 
 /** Who caused the events: the signed-in caller of the request, when there is one. */
 export type EventActor = string | null;
@@ -98,6 +101,16 @@ export function entryOfPublishedEvent(event: DomainEvent, actor: EventActor): Au
       targetId: event.userId,
     };
   }
+  if (event instanceof ChatHandshakeRefused) {
+    // Recorded as the HTTP refusals of a token that names someone are: the handshake is a GET upgrade.
+    return {
+      organizationId: event.organizationId,
+      action: 'access.denied',
+      actorId: event.userId,
+      outcome: 'denied',
+      details: { method: 'GET', route: CHAT_SOCKET_PATH, status: 401, reason: event.refusal },
+    };
+  }
   if (event instanceof ImportStarted || event instanceof ImportFinished) {
     return {
       organizationId: event.organizationId,
@@ -109,6 +122,13 @@ export function entryOfPublishedEvent(event: DomainEvent, actor: EventActor): Au
     };
   }
   return null;
+}
+
+/** Where a published event came from, when it was no request (a socket's handshake); else the request's. */
+export function originOfPublishedEvent(event: DomainEvent): AuditOrigin | undefined {
+  return event instanceof ChatHandshakeRefused
+    ? { requestId: null, ip: event.ipAddress, userAgent: event.userAgent }
+    : undefined;
 }
 
 async function entriesOf(manager: EntityManager, event: DomainEvent, actor: EventActor): Promise<AuditEntryInput[]> {
@@ -198,7 +218,7 @@ async function entriesOf(manager: EntityManager, event: DomainEvent, actor: Even
         action: 'privacy.resident-erased',
         actorId: actor,
         targetId: event.unitId,
-        details: { ...event },
+        details: { propertyId: event.propertyId, evictions: event.evictions, formerTenancies: event.formerResidents },
       },
     ];
   }
