@@ -1,7 +1,7 @@
 import { ERROR_CODES, mentionOf } from '@ownerdash/contracts';
 import request from 'supertest';
 import { auditChained, storedEntries } from './support/audit';
-import { COLLEAGUE_PASSWORD, colleague, sendMessage, startConversation } from './support/chat';
+import { colleague, COLLEAGUE_PASSWORD, sendMessage, startConversation } from './support/chat';
 import { connect, disconnection } from './support/chat-sockets';
 import { columnsHolding, textColumns } from './support/personal-text-scan';
 import { bearer, SignedIn, signIn } from './support/sessions';

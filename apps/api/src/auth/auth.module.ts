@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountDataErasure } from './account-data-erasure';
 import { ConcurrencyLimiter } from '../common/concurrency-limiter';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PermissionsModule } from '../permissions/permissions.module';
@@ -16,6 +15,7 @@ import {
   accessTokenKey,
   AccessTokens,
 } from './access-tokens';
+import { AccountDataErasure } from './account-data-erasure';
 import { AccountRecoveryController } from './account-recovery.controller';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AttemptThrottle } from './attempt-throttle';
@@ -94,6 +94,15 @@ import { TrustedDevices } from './trusted-devices';
     SignInService,
     TrustedDevices,
   ],
-  exports: [AccessTokens, AccountDataErasure, Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
+  exports: [
+    AccessTokens,
+    AccountDataErasure,
+    Authenticator,
+    OneTimeTokens,
+    PasswordHasher,
+    PasswordPolicy,
+    RouteAccessPolicy,
+    Sessions,
+  ],
 })
 export class AuthModule {}

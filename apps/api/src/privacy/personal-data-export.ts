@@ -12,8 +12,8 @@ import { Property } from '../organizations/property.entity';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { PermissionSettingsStore } from '../permissions/permission-settings.store';
 import { PropertyAccessStore } from '../permissions/property-access.store';
-import { UserAccounts } from '../users/user-accounts';
 import { User } from '../users/user.entity';
+import { UserAccounts } from '../users/user-accounts';
 import { jsonZip } from './export-zip';
 import { PersonalDataExported } from './privacy.events';
 

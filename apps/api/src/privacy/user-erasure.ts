@@ -5,8 +5,8 @@ import { SenderErasure } from '../chat/sender-erasure';
 import { Clock } from '../common/clock';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
 import { NotificationPersonalData } from '../notifications/notification-personal-data';
-import { ERASED_DISPLAY_NAME, refuseErased, UserAccounts } from '../users/user-accounts';
 import { User } from '../users/user.entity';
+import { ERASED_DISPLAY_NAME, refuseErased, UserAccounts } from '../users/user-accounts';
 import { EraseUserDto, UserErasureDto } from './privacy.dto';
 import { UserErased } from './privacy.events';
 

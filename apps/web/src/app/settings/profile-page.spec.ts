@@ -1,8 +1,8 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { UsersApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
-import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { zipResponse } from '../../testing/admin-fixtures';
 import { type FakeAuthApi, fakeAuthApi, httpError, meResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { buttonNamed, fieldErrors, fillIn } from '../../testing/page-helpers';

@@ -1,7 +1,7 @@
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { Subject, type Observable } from 'rxjs';
+import { type Observable, Subject } from 'rxjs';
 import { zipResponse } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed } from '../../testing/page-helpers';
