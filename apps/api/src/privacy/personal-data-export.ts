@@ -145,8 +145,7 @@ export class PersonalDataExport {
   /** The audit trail's entries of what the person did, newest first (it lists only their own organization). */
   private async auditEntriesOf(user: User): Promise<unknown[]> {
     const entries: unknown[] = [];
-    const reader = { organizationId: user.organizationId } as AuthContext;
-    for await (const entry of this.audit.entries(reader, { actor: user.id })) {
+    for await (const entry of this.audit.entries({ organizationId: user.organizationId }, { actor: user.id })) {
       entries.push(entry);
     }
     return entries;
