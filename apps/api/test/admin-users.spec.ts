@@ -56,6 +56,7 @@ describe('team management', () => {
         scope: { allProperties: true, propertyCount: 0 },
         pendingInvite: false,
         mustChangePassword: false,
+        erased: false,
       });
       expect((await list({ page: 99 }).expect(200)).body).toMatchObject({ items: [], total: 15 });
     });

@@ -4,7 +4,7 @@ import { expectNoSeriousViolations, signIn } from './support';
 
 test.describe('accessibility outside the dashboard', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`sign-in, the team, a member, the presets, the audit trail and the invite dialog, ${colorScheme}`, async ({
+    test(`sign-in, the team, a member, the presets, the audit trail, the invite and erase dialogs, ${colorScheme}`, async ({
       page,
     }) => {
       await page.emulateMedia({ colorScheme });
@@ -29,6 +29,12 @@ test.describe('accessibility outside the dashboard', () => {
       await expect(page.getByRole('heading', { name: 'PHH Administrator', level: 1 })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Permissions' })).toBeVisible();
       await expectNoSeriousViolations(page, `a member's page (${colorScheme})`);
+      await page.getByRole('button', { name: 'Erase personal data…' }).click();
+      const erase = page.getByRole('dialog', { name: 'Erase the personal data of PHH Administrator?' });
+      await expect(erase.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await expectNoSeriousViolations(page, `the erase dialog (${colorScheme})`);
+      await page.keyboard.press('Escape');
+      await expect(erase).toBeHidden();
 
       await page.goto('/admin/presets');
       await expect(page.getByRole('heading', { name: 'Presets', level: 1 })).toBeVisible();

@@ -18,6 +18,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioImportModule } from '../portfolio/import/portfolio-import.module';
 import { PortfolioViewsModule } from '../portfolio/portfolio-views.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { TeamModule } from '../team/team.module';
 import { UsersModule } from '../users/users.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         PortfolioImportModule,
         PortfolioViewsModule,
         NotificationsModule,
+        PrivacyModule,
         ChatModule,
         HealthModule,
         DemoModule,

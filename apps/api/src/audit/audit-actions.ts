@@ -17,7 +17,7 @@ export interface AuditActionSpec {
   readonly source: 'event' | 'published' | 'request' | 'read';
 }
 
-export const AUDIT_TARGET_TYPES = ['user', 'session', 'conversation', 'message', 'import-job', 'view'] as const;
+export const AUDIT_TARGET_TYPES = ['user', 'session', 'conversation', 'message', 'import-job', 'view', 'unit'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failed'] as const;
@@ -147,6 +147,24 @@ export const AUDIT_ACTIONS = {
     describes: 'finished an import',
     source: 'published',
   },
+  'privacy.data-exported': {
+    targetType: 'user',
+    details: [],
+    describes: "exported a person's personal data",
+    source: 'event',
+  },
+  'privacy.user-erased': {
+    targetType: 'user',
+    details: ['messages', 'messagesDeleted'],
+    describes: "erased a person's personal data",
+    source: 'event',
+  },
+  'privacy.resident-erased': {
+    targetType: 'unit',
+    details: ['propertyId', 'evictions', 'formerTenancies'],
+    describes: "erased a resident's personal data",
+    source: 'event',
+  },
   'api.request': {
     targetType: null,
     details: ['method', 'route', 'status'],
@@ -155,7 +173,7 @@ export const AUDIT_ACTIONS = {
   },
   'access.denied': {
     targetType: null,
-    details: ['method', 'route', 'status'],
+    details: ['method', 'route', 'status', 'reason'],
     describes: 'was refused access',
     source: 'request',
   },

@@ -60,7 +60,11 @@ export class AuditAdminService {
   }
 }
 
+/** Target ids are uuids and view ids: text that looks like neither (an email typed in) is not kept, as it may name someone. */
+const TARGET_ID = /^[\w.:-]+$/;
+
 function filtersOf(query: AuditFilterQueryDto): Record<string, unknown> {
   const { actor, action, targetType, targetId, outcome, from, to } = query;
-  return { actor, action, targetType, targetId, outcome, from, to };
+  const kept = targetId !== undefined && TARGET_ID.test(targetId) ? targetId : undefined;
+  return { actor, action, targetType, targetId: kept, outcome, from, to };
 }

@@ -1,3 +1,4 @@
+import { CHAT_SOCKET_PATH } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import {
   AccountLinkIssued,
@@ -10,6 +11,7 @@ import {
 import { RevokeReason } from '../auth/sessions';
 import {
   ChatConversationCreated,
+  ChatHandshakeRefused,
   ChatMembershipChanged,
   ChatMessageChanged,
   ChatMessagePosted,
@@ -17,9 +19,11 @@ import {
 import { DomainEvent } from '../events/domain-event';
 import { PermissionTreeChanged, PropertyScopeChanged } from '../permissions/permissions.events';
 import { ImportFinished, ImportStarted } from '../portfolio/import/import.events';
+import { PersonalDataExported, ResidentErased, UserErased } from '../privacy/privacy.events';
 import { UserDeactivated, UserInvited, UserReactivated, UserRoleChanged } from '../users/users.events';
 import { AuditAction } from './audit-actions';
 import { AuditEntryInput } from './audit-entry';
+import { AuditOrigin } from './audit-log';
 
 /** Who caused the events: the signed-in caller of the request, when there is one. */
 export type EventActor = string | null;
@@ -97,6 +101,16 @@ export function entryOfPublishedEvent(event: DomainEvent, actor: EventActor): Au
       targetId: event.userId,
     };
   }
+  if (event instanceof ChatHandshakeRefused) {
+    // Recorded as the HTTP refusals of a token that names someone are: the handshake is a GET upgrade.
+    return {
+      organizationId: event.organizationId,
+      action: 'access.denied',
+      actorId: event.userId,
+      outcome: 'denied',
+      details: { method: 'GET', route: CHAT_SOCKET_PATH, status: 401, reason: event.refusal },
+    };
+  }
   if (event instanceof ImportStarted || event instanceof ImportFinished) {
     return {
       organizationId: event.organizationId,
@@ -108,6 +122,13 @@ export function entryOfPublishedEvent(event: DomainEvent, actor: EventActor): Au
     };
   }
   return null;
+}
+
+/** Where a published event came from, when it was no request (a socket's handshake); else the request's. */
+export function originOfPublishedEvent(event: DomainEvent): AuditOrigin | undefined {
+  return event instanceof ChatHandshakeRefused
+    ? { requestId: null, ip: event.ipAddress, userAgent: event.userAgent }
+    : undefined;
 }
 
 async function entriesOf(manager: EntityManager, event: DomainEvent, actor: EventActor): Promise<AuditEntryInput[]> {
@@ -184,6 +205,22 @@ async function entriesOf(manager: EntityManager, event: DomainEvent, actor: Even
   }
   if (event instanceof ChatMembershipChanged) {
     return membershipChanged(manager, event, actor);
+  }
+  if (event instanceof PersonalDataExported || event instanceof UserErased) {
+    const action = event instanceof UserErased ? 'privacy.user-erased' : 'privacy.data-exported';
+    const targetId = event instanceof UserErased ? event.userId : event.subjectUserId;
+    return [{ organizationId: event.organizationId, action, actorId: actor, targetId, details: { ...event } }];
+  }
+  if (event instanceof ResidentErased) {
+    return [
+      {
+        organizationId: event.organizationId,
+        action: 'privacy.resident-erased',
+        actorId: actor,
+        targetId: event.unitId,
+        details: { propertyId: event.propertyId, evictions: event.evictions, formerTenancies: event.formerResidents },
+      },
+    ];
   }
   if (event instanceof ChatMessagePosted) {
     return [

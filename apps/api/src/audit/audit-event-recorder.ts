@@ -1,15 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PasswordResetRequested, SignInRefused } from '../auth/auth.events';
+import { ChatHandshakeRefused } from '../chat/chat.events';
 import { currentRequestContext } from '../common/request-context/request-context';
 import { DomainEvent } from '../events/domain-event';
 import { DomainEvents } from '../events/domain-events';
 import { ImportFinished, ImportStarted } from '../portfolio/import/import.events';
 import { AuditChainer } from './audit-chainer';
-import { entriesOfEvents, entryOfPublishedEvent } from './audit-event-entries';
+import { entriesOfEvents, entryOfPublishedEvent, originOfPublishedEvent } from './audit-event-entries';
 import { AuditLog } from './audit-log';
 
 /** Events published on their own, with no transaction to write in: recorded once told. */
-const PUBLISHED_EVENTS = [SignInRefused, PasswordResetRequested, ImportStarted, ImportFinished];
+const PUBLISHED_EVENTS = [SignInRefused, PasswordResetRequested, ImportStarted, ImportFinished, ChatHandshakeRefused];
 
 /**
  * Turns domain events into audit entries. A transaction's events are written in that very
@@ -34,7 +35,7 @@ export class AuditEventRecorder implements OnModuleInit {
       this.events.on(type, AuditEventRecorder.name, (event: DomainEvent) => {
         const entry = entryOfPublishedEvent(event, currentActor());
         if (entry) {
-          this.log.record(entry);
+          this.log.record(entry, originOfPublishedEvent(event));
         }
       });
     }

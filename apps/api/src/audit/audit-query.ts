@@ -68,7 +68,10 @@ export class AuditQuery {
   }
 
   /** Every matching entry, newest first, a page of the database at a time. */
-  async *entries(reader: AuthContext, filters: AuditFilterQueryDto): AsyncGenerator<AuditEntryDto> {
+  async *entries(
+    reader: Pick<AuthContext, 'organizationId'>,
+    filters: AuditFilterQueryDto,
+  ): AsyncGenerator<AuditEntryDto> {
     let after: Position | null = null;
     for (;;) {
       const rows = await this.page(reader.organizationId, filters, after, EXPORT_PAGE);

@@ -29,6 +29,6 @@ import { AuditViewRecorder } from './audit-view-recorder';
     AuditVerifier,
     AuditViewFolding,
   ],
-  exports: [AuditRequestRecorder],
+  exports: [AuditQuery, AuditRequestRecorder],
 })
 export class AuditModule {}

@@ -15,6 +15,7 @@ import {
   accessTokenKey,
   AccessTokens,
 } from './access-tokens';
+import { AccountDataErasure } from './account-data-erasure';
 import { AccountRecoveryController } from './account-recovery.controller';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AttemptThrottle } from './attempt-throttle';
@@ -64,6 +65,7 @@ import { TrustedDevices } from './trusted-devices';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     AccessTokenStrategy,
     AccessTokens,
+    AccountDataErasure,
     AccountRecoveryService,
     AttemptThrottle,
     Authenticator,
@@ -92,6 +94,15 @@ import { TrustedDevices } from './trusted-devices';
     SignInService,
     TrustedDevices,
   ],
-  exports: [AccessTokens, Authenticator, OneTimeTokens, PasswordHasher, PasswordPolicy, RouteAccessPolicy, Sessions],
+  exports: [
+    AccessTokens,
+    AccountDataErasure,
+    Authenticator,
+    OneTimeTokens,
+    PasswordHasher,
+    PasswordPolicy,
+    RouteAccessPolicy,
+    Sessions,
+  ],
 })
 export class AuthModule {}

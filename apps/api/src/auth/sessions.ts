@@ -31,6 +31,7 @@ export type RevokeReason =
   | 'password-changed'
   | 'password-reset'
   | 'deactivated'
+  | 'erased'
   | 'signed-out-by-admin';
 
 /** Sessions and their refresh tokens: start, rotate (with reuse detection) and revoke. */

@@ -88,3 +88,22 @@ export class ChatConversationCreated extends DomainEvent {
     super();
   }
 }
+
+/**
+ * A socket's handshake was refused on a token this server signed that has not expired: its session
+ * ended, its account was deactivated or its rights changed. A refusal for no token, or a forged or
+ * expired one, names no one and is not told, as for HTTP requests.
+ */
+export class ChatHandshakeRefused extends DomainEvent {
+  readonly name = 'chat.handshake-refused';
+
+  constructor(
+    readonly userId: string,
+    readonly organizationId: string,
+    readonly refusal: string,
+    readonly ipAddress: string | null,
+    readonly userAgent: string | null,
+  ) {
+    super();
+  }
+}

@@ -6,6 +6,7 @@ import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-properties.module';
 import { OverviewModule } from '../portfolio/views/overview/overview.module';
 import { ChatNotifications } from './chat-notifications';
+import { ChatPersonalData } from './chat-personal-data';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
@@ -30,6 +31,7 @@ import { SocketCallers } from './realtime/socket-callers';
 import { ReferenceSnapshots } from './reference-snapshots';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
+import { SenderErasure } from './sender-erasure';
 
 /**
  * Conversations, their members and messages, read state, who is online, the people to talk to,
@@ -41,6 +43,7 @@ import { SendRateLimit } from './send-rate-limit';
   providers: [
     ChatFanout,
     ChatGateway,
+    ChatPersonalData,
     ChatNotifications,
     ChatPresence,
     ConversationAccess,
@@ -54,6 +57,7 @@ import { SendRateLimit } from './send-rate-limit';
     PeopleDirectory,
     ReferenceSnapshots,
     ReadState,
+    SenderErasure,
     SocketCallers,
     {
       provide: SendRateLimit,
@@ -70,5 +74,6 @@ import { SendRateLimit } from './send-rate-limit';
           : new MemoryPresenceStore(),
     },
   ],
+  exports: [ChatPersonalData, SenderErasure],
 })
 export class ChatModule {}

@@ -11,7 +11,7 @@ import { recordScopeChange, recordTreeChange } from '../permissions/access-chang
 import { PermissionSettingsStore } from '../permissions/permission-settings.store';
 import { PresetsService } from '../permissions/presets.service';
 import { PropertyAccessStore } from '../permissions/property-access.store';
-import { UserAccounts } from '../users/user-accounts';
+import { refuseErased, UserAccounts } from '../users/user-accounts';
 import { AdminUserDto, CredentialsDeliveryDto, ResetUserPasswordDto, UpdateUserDto } from './admin-users.dto';
 import { InvitationsService } from './invitations.service';
 import { TeamDirectoryService } from './team-directory.service';
@@ -64,6 +64,7 @@ export class AccountAdminService {
   ): Promise<CredentialsDeliveryDto> {
     return this.unitOfWork.run(async (manager) => {
       const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      refuseErased(user);
       const credentials = await this.invitations.issueCredentials(manager, auth, user, delivery);
       await this.sessions.revokeAllOfUser(manager, user.id, 'password-reset');
       return credentials;
@@ -84,6 +85,7 @@ export class AccountAdminService {
   async applyPreset(auth: AuthContext, userId: string, presetId: string): Promise<AdminUserDto> {
     return this.unitOfWork.run(async (manager) => {
       const user = await this.accounts.memberOrFail(manager, auth.organizationId, userId);
+      refuseErased(user);
       const preset = await this.presets.findOrFail(manager, auth.organizationId, presetId);
       await this.accounts.update(manager, user, { role: preset.role });
       const treeBefore = await this.settings.read(manager, user.id);

@@ -87,6 +87,12 @@ export class AdminUserDto {
 
   @ApiProperty({ description: 'Must change a temporary password at the next sign-in', example: false })
   mustChangePassword!: boolean;
+
+  @ApiProperty({
+    description: "The person's data was erased: the account is anonymized and can no longer change",
+    example: false,
+  })
+  erased!: boolean;
 }
 
 export class UserListDto {

@@ -16,13 +16,15 @@ interface UserRow {
   readonly mustChangePassword: boolean;
   readonly pendingInvite: boolean;
   readonly propertyCount: number;
+  readonly erased: boolean;
 }
 
 const COLUMNS = `
   u.id, u.email, u.display_name AS "displayName", u.role, u.is_active AS "isActive",
   u.last_login AS "lastLogin", u.created_at AS "createdAt", u.must_change_password AS "mustChangePassword",
   (u.invited_at IS NOT NULL AND u.last_login IS NULL) AS "pendingInvite",
-  (SELECT count(*)::int FROM user_property_access a WHERE a.user_id = u.id) AS "propertyCount"`;
+  (SELECT count(*)::int FROM user_property_access a WHERE a.user_id = u.id) AS "propertyCount",
+  u.erased_at IS NOT NULL AS erased`;
 
 const STATUS_CONDITIONS = {
   active: 'u.is_active AND NOT (u.invited_at IS NOT NULL AND u.last_login IS NULL)',
@@ -43,6 +45,7 @@ function toDto(row: UserRow): AdminUserDto {
     scope: { allProperties: !restricted, propertyCount: restricted ? row.propertyCount : 0 },
     pendingInvite: row.pendingInvite,
     mustChangePassword: row.mustChangePassword,
+    erased: row.erased,
   };
 }
 

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { Role } from '@ownerdash/contracts';
+import { ERROR_CODES, Role } from '@ownerdash/contracts';
 import { EntityManager, QueryRunner } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { definedFields } from '../common/defined-fields';
@@ -26,6 +26,26 @@ export interface AccountChanges {
   readonly displayName?: string;
   readonly role?: Role;
   readonly isActive?: boolean;
+}
+
+/** What an erased account is called wherever people are named; its own data is gone. */
+export const ERASED_DISPLAY_NAME = 'Former user';
+
+/**
+ * The email of an erased account: unique (users_email_uq), naming no one, and under the `.invalid`
+ * top-level domain (RFC 2606), so no mail can reach it and no reset link can be delivered.
+ */
+export function erasedEmailOf(userId: string): string {
+  return `erased-${userId}@erased.invalid`;
+}
+
+export function refuseErased(user: User): void {
+  if (user.erasedAt) {
+    throw new ApiException(HttpStatus.CONFLICT, {
+      message: "This person's data was erased: the account can no longer be changed.",
+      code: ERROR_CODES.accountErased,
+    });
+  }
 }
 
 export interface PasswordState {
@@ -94,6 +114,7 @@ export class UserAccounts {
     if (Object.keys(changes).length === 0) {
       return;
     }
+    refuseErased(user);
     const roleChanged = changes.role !== undefined && changes.role !== user.role;
     const activeChanged = changes.isActive !== undefined && changes.isActive !== user.isActive;
     if ((roleChanged && changes.role !== 'admin') || (activeChanged && !changes.isActive)) {
@@ -121,6 +142,32 @@ export class UserAccounts {
     if (Object.keys(changes).length > 0) {
       await manager.update(User, { id: userId }, changes);
     }
+  }
+
+  /**
+   * Anonymizes `user` (as read, locked, in this transaction): "Former user", a placeholder email,
+   * no picture, no password, inactive for good. The organization keeps an active administrator.
+   */
+  async erase(manager: EntityManager, user: User, erasedAt: Date): Promise<void> {
+    await keepAnActiveAdmin(manager, user);
+    await manager.update(
+      User,
+      { id: user.id },
+      {
+        displayName: ERASED_DISPLAY_NAME,
+        email: erasedEmailOf(user.id),
+        avatarUrl: null,
+        passwordHash: null,
+        passwordExpiresAt: null,
+        mustChangePassword: false,
+        isActive: false,
+        erasedAt,
+      },
+    );
+    if (user.isActive) {
+      recordEvent(manager, new UserDeactivated(user.id, user.organizationId));
+    }
+    await this.bumpPermissionVersion(manager, user.id);
   }
 
   async setPassword(manager: EntityManager, userId: string, password: PasswordState): Promise<void> {

@@ -64,4 +64,8 @@ export class User {
   /** When an admin invited the user; the invitation is pending until their first sign-in. */
   @Column('timestamptz', { nullable: true })
   invitedAt!: Date | null;
+
+  /** When an administrator erased the person's data: the account is anonymized and stays inactive. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
 }

@@ -16,7 +16,10 @@ export async function insertEvictions(
   await dataSource.getRepository(Eviction).insert(
     cases.map((eviction) => ({
       ...eviction,
-      residentName: TEST_FIELD_CIPHER.encrypt(encryptedColumn('evictions', 'resident_name'), eviction.residentName),
+      residentName: TEST_FIELD_CIPHER.encryptOptional(
+        encryptedColumn('evictions', 'resident_name'),
+        eviction.residentName,
+      ),
       propertyId: property.id,
     })),
   );
@@ -30,7 +33,7 @@ export async function insertFormerResidents(
   await dataSource.getRepository(FormerResident).insert(
     residents.map((resident) => ({
       ...resident,
-      residentName: TEST_FIELD_CIPHER.encrypt(
+      residentName: TEST_FIELD_CIPHER.encryptOptional(
         encryptedColumn('former_residents', 'resident_name'),
         resident.residentName,
       ),

@@ -1,3 +1,4 @@
+import { HttpHeaders, HttpResponse } from '@angular/common/http';
 import type {
   AdminApi,
   AdminUserDto,
@@ -7,6 +8,7 @@ import type {
   PresetDto,
   PropertiesApi,
   PropertyListDto,
+  StrictHttpResponse,
   UserListDto,
 } from '@ownerdash/api-client';
 import { TAB_IDS, VIEW_IDS } from '@ownerdash/contracts';
@@ -32,6 +34,7 @@ export function adminUser(overrides: Partial<AdminUserDto> = {}): AdminUserDto {
     scope: { allProperties: true, propertyCount: 0 },
     pendingInvite: false,
     mustChangePassword: false,
+    erased: false,
     ...overrides,
   };
 }
@@ -77,6 +80,14 @@ export function invitation(
   return { user, credentials };
 }
 
+/** An export's answer as the generated client gives it: the archive and the headers naming it. */
+export function zipResponse(fileName = 'ownerdash-personal-data-user-2-2026-12-07.zip') {
+  return new HttpResponse({
+    body: new Blob(['PK'], { type: 'application/zip' }),
+    headers: new HttpHeaders({ 'Content-Disposition': `attachment; filename="${fileName}"` }),
+  }) as StrictHttpResponse<Blob>;
+}
+
 type ApiMethod = Exclude<keyof AdminApi, 'rootUrl'>;
 
 /** A mock of one AdminApi method, typed like it. */
@@ -103,6 +114,10 @@ export function fakeAdminApi() {
     createPreset: mockOf<'createPreset'>(() => of(preset())),
     updatePreset: mockOf<'updatePreset'>(() => of(preset())),
     deletePreset: mockOf<'deletePreset'>(() => of(undefined)),
+    eraseUser: mockOf<'eraseUser'>(({ id, body }) =>
+      of({ id, displayName: 'Former user', messages: body.messages, messagesDeleted: 0 }),
+    ),
+    exportUserData$Response: mockOf<'exportUserData$Response'>(() => of(zipResponse())),
   };
 }
 

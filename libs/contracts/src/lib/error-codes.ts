@@ -40,6 +40,8 @@ export const ERROR_CODES = {
   notMessageSender: 'NOT_MESSAGE_SENDER',
   /** Only a group's owners and the organization's admins may change its members. */
   notConversationOwner: 'NOT_CONVERSATION_OWNER',
+  /** The account's personal data was erased: it can no longer be changed, reactivated or erased again. */
+  accountErased: 'ACCOUNT_ERASED',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

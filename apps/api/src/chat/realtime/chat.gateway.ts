@@ -8,7 +8,9 @@ import {
 import { CHAT_SOCKET_ERROR_CODES, CHAT_SOCKET_PATH, ChatAck } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '../../auth/auth-context';
+import { DomainEvents } from '../../events/domain-events';
 import { ChatMetrics } from '../../metrics/chat-metrics';
+import { ChatHandshakeRefused } from '../chat.events';
 import { currentReader } from '../chat-people';
 import { ConversationAccess, conversationNotFound } from '../conversation-access';
 import { MessageHistory } from '../message-history';
@@ -50,6 +52,7 @@ export class ChatGateway implements OnGatewayInit<ChatServer>, OnGatewayConnecti
     private readonly history: MessageHistory,
     private readonly readState: ReadState,
     private readonly metrics: ChatMetrics,
+    private readonly events: DomainEvents,
   ) {}
 
   private server?: ChatServer;
@@ -176,6 +179,18 @@ export class ChatGateway implements OnGatewayInit<ChatServer>, OnGatewayConnecti
   private async admit(socket: ChatSocket): Promise<string | null> {
     const admitted = await this.callers.admit(socket);
     if ('refusal' in admitted) {
+      if (admitted.named) {
+        const userAgent = socket.handshake.headers['user-agent'] ?? null;
+        this.events.publish([
+          new ChatHandshakeRefused(
+            admitted.named.userId,
+            admitted.named.organizationId,
+            admitted.refusal,
+            socket.handshake.address || null,
+            userAgent,
+          ),
+        ]);
+      }
       return admitted.refusal;
     }
     const { caller } = admitted;

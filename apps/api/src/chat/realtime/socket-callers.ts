@@ -9,7 +9,13 @@ export interface SocketData {
   caller?: AuthContext;
 }
 
-export type SocketCaller = { readonly caller: AuthContext } | { readonly refusal: AuthenticationRefusal };
+/** Who a refused token names: the claims of a token this server signed that has not expired, else nobody. */
+export interface RefusedCaller {
+  readonly refusal: AuthenticationRefusal;
+  readonly named?: { readonly userId: string; readonly organizationId: string };
+}
+
+export type SocketCaller = { readonly caller: AuthContext } | RefusedCaller;
 
 /**
  * Who is on a socket. The handshake's access token is verified and its caller established by
@@ -30,7 +36,7 @@ export class SocketCallers {
     }
     const authentication = await this.authenticator.authenticateClaims(claims);
     if (authentication.refusal) {
-      return { refusal: authentication.refusal };
+      return { refusal: authentication.refusal, named: namedBy(claims) };
     }
     Object.assign(socket.data as SocketData, { claims, caller: authentication.caller });
     return { caller: authentication.caller };
@@ -50,4 +56,9 @@ export class SocketCallers {
     (socket.data as SocketData).caller = authentication.caller;
     return { caller: authentication.caller };
   }
+}
+
+function namedBy(claims: unknown): RefusedCaller['named'] {
+  const { sub, org } = claims as Partial<Record<'sub' | 'org', unknown>>;
+  return typeof sub === 'string' && typeof org === 'string' ? { userId: sub, organizationId: org } : undefined;
 }

@@ -26,8 +26,9 @@ export class Eviction {
   @Column('text')
   unitNumber!: string;
 
-  @Column('text')
-  residentName!: string;
+  /** Null once the resident's personal data was erased. */
+  @Column('text', { nullable: true })
+  residentName!: string | null;
 
   @Column('date')
   filedOn!: string;

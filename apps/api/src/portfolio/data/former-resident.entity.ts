@@ -22,8 +22,9 @@ export class FormerResident {
   @Column('text')
   unitNumber!: string;
 
-  @Column('text')
-  residentName!: string;
+  /** Null once the resident's personal data was erased. */
+  @Column('text', { nullable: true })
+  residentName!: string | null;
 
   @Column('date')
   movedOutOn!: string;

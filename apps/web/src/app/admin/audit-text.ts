@@ -29,6 +29,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'chat.message-deleted-by-admin': 'Message deleted by an admin',
   'portfolio.import-started': 'Import started',
   'portfolio.import-finished': 'Import finished',
+  'privacy.data-exported': 'Personal data exported',
+  'privacy.user-erased': 'Person erased',
+  'privacy.resident-erased': 'Resident erased',
   'api.request': 'Other change',
   'access.denied': 'Access denied',
   'dashboard.viewed': 'Dashboard viewed',
@@ -45,6 +48,7 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<AuditTargetType, string>> = {
   message: 'Message',
   'import-job': 'Import',
   view: 'Dashboard view',
+  unit: 'Unit',
 };
 
 export const AUDIT_OUTCOME_LABELS: Readonly<Record<AuditOutcome, string>> = {

@@ -15,7 +15,13 @@ import {
 } from '../../testing/admin-fixtures';
 import { httpError } from '../../testing/auth-fixtures';
 import { alertText, buttonNamed, fillIn } from '../../testing/page-helpers';
+import { saveFile } from '../shared/save-file';
 import { UserDetailPage } from './user-detail-page';
+
+jest.mock('../shared/save-file', () => ({
+  ...jest.requireActual('../shared/save-file'),
+  saveFile: jest.fn(),
+}));
 
 describe('UserDetailPage', () => {
   let api: FakeAdminApi;
@@ -184,6 +190,45 @@ describe('UserDetailPage', () => {
     await answer('Cancel');
 
     expect(api.signOutUser).not.toHaveBeenCalled();
+  });
+
+  it('downloads the member’s data export', async () => {
+    await render();
+
+    await click(buttonNamed(page, 'Export data'));
+
+    expect(api.exportUserData$Response).toHaveBeenCalledWith({ id: 'user-2' });
+    expect(saveFile).toHaveBeenCalledWith(
+      expect.any(Blob),
+      'ownerdash-personal-data-user-2-2026-12-07.zip',
+      'application/zip',
+    );
+  });
+
+  it('erases through the dialog, then shows the anonymized account without its actions', async () => {
+    await render();
+    api.getUser.mockReturnValue(
+      of(
+        adminUser({ displayName: 'Former user', email: 'erased-user-2@erased.invalid', isActive: false, erased: true }),
+      ),
+    );
+
+    await click(buttonNamed(page, 'Erase personal data…'));
+    const dialog = document.querySelector('od-erase-user-dialog') as HTMLElement;
+    (dialog.querySelector('mat-checkbox input') as HTMLInputElement).click();
+    await settle();
+    const closed = firstValueFrom(TestBed.inject(MatDialog).afterAllClosed);
+    buttonNamed(dialog, 'Erase personal data')?.click();
+    await closed;
+    await settle();
+
+    expect(api.eraseUser).toHaveBeenCalledWith({ id: 'user-2', body: { messages: 'keep' } });
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Former user');
+    expect(page.querySelector('.status')?.textContent?.trim()).toBe('The personal data of Sarah Miller was erased.');
+    expect(page.textContent).toContain('This person’s personal data was erased');
+    expect(buttonNamed(page, 'Erase personal data…')).toBeUndefined();
+    expect(buttonNamed(page, 'Reset password')).toBeUndefined();
+    expect(buttonNamed(page, 'Export data')).toBeDefined();
   });
 
   it('says when the member is not in the organization', async () => {

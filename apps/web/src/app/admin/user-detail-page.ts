@@ -23,6 +23,7 @@ import type { Role } from '@ownerdash/contracts';
 import { concat, filter, forkJoin, map, type Observable, switchMap, tap, toArray } from 'rxjs';
 import { describeFailure } from '../api-error';
 import { askToConfirm } from '../shared/confirm-dialog';
+import { DataExportButton } from '../shared/data-export-button';
 import { DISPLAY_NAME_MAX_LENGTH } from '../shared/field-limits';
 import { DISPLAY_NAME_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
@@ -32,6 +33,7 @@ import { LoadFailure } from '../shared/load-failure';
 import { TextField } from '../shared/text-field';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../shared/unsaved-changes.guard';
 import { type ApplyPresetData, ApplyPresetDialog } from './apply-preset-dialog';
+import { EraseUserDialog } from './erase-user-dialog';
 import { completeTree, type PermissionTree, sameTree } from './permission-tree';
 import { PermissionTreeEditor } from './permission-tree-editor';
 import {
@@ -56,11 +58,13 @@ interface SavedState {
 
 /**
  * One member: name and role, property access and permission tree, saved together with one button,
- * and the account actions (password reset, sign-out everywhere, deactivation, presets).
+ * and the account actions (password reset, sign-out everywhere, deactivation, presets, export
+ * and erasure of their personal data).
  */
 @Component({
   selector: 'od-user-detail-page',
   imports: [
+    DataExportButton,
     DatePipe,
     FormErrorBanner,
     LoadFailure,
@@ -147,6 +151,9 @@ export class UserDetailPage implements HasUnsavedChanges {
   /** Confirmations of what was just done, announced politely. */
   protected readonly status = signal<string | null>(null);
   protected readonly displayNameMessages = DISPLAY_NAME_MESSAGES;
+
+  /** The member's data export, asked for with the page's current member. */
+  protected readonly exportData = () => this.admin.exportUserData$Response({ id: this.id() });
 
   protected readonly draftIsAdmin = computed(() => this.formValue().role === 'admin');
   protected readonly header = computed(() => {
@@ -305,6 +312,21 @@ export class UserDetailPage implements HasUnsavedChanges {
           // Role, tree and scope may all have changed: everything is read again.
           this.details.reload();
           this.status.set(`The preset was applied to ${updated.displayName}.`);
+        }
+      });
+  }
+
+  protected erase(user: AdminUserDto): void {
+    this.status.set(null);
+    this.feedback.clearBanner();
+    this.dialog
+      .open(EraseUserDialog, { data: user, width: '560px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((erased) => {
+        if (erased) {
+          // Name, email and state all changed: the page reads the account again.
+          this.details.reload();
+          this.status.set(`The personal data of ${user.displayName} was erased.`);
         }
       });
   }

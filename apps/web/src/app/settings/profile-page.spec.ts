@@ -1,26 +1,37 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { UsersApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
+import { zipResponse } from '../../testing/admin-fixtures';
 import { type FakeAuthApi, fakeAuthApi, httpError, meResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { buttonNamed, fieldErrors, fillIn } from '../../testing/page-helpers';
 import { AuthApiService } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
+import { saveFile } from '../shared/save-file';
 import { ProfilePage } from './profile-page';
+
+jest.mock('../shared/save-file', () => ({
+  ...jest.requireActual('../shared/save-file'),
+  saveFile: jest.fn(),
+}));
 
 describe('ProfilePage', () => {
   let fixture: ComponentFixture<ProfilePage>;
   let page: HTMLElement;
   let api: FakeAuthApi;
   let updateProfile: jest.Mock;
+  let exportMyData$Response: jest.Mock;
 
   beforeEach(async () => {
     api = fakeAuthApi();
     updateProfile = jest.fn(() => of(TEST_USER));
+    exportMyData$Response = jest.fn(() => of(zipResponse('ownerdash-personal-data-me-2026-12-07.zip')));
     TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
       providers: [
         { provide: AuthApiService, useValue: api },
-        { provide: UsersApi, useValue: { updateProfile } },
+        { provide: UsersApi, useValue: { updateProfile, exportMyData$Response } },
       ],
     });
     await TestBed.inject(SessionStore).initialize();
@@ -74,5 +85,17 @@ describe('ProfilePage', () => {
     await save({ avatarUrl: 'https://' + 'x'.repeat(10) });
 
     expect(fieldErrors(page)).toEqual(['avatarUrl must be an https:// address']);
+  });
+
+  it('downloads the signed-in user’s own data', async () => {
+    buttonNamed(page, 'Download my data')?.click();
+    await fixture.whenStable();
+
+    expect(exportMyData$Response).toHaveBeenCalledTimes(1);
+    expect(saveFile).toHaveBeenCalledWith(
+      expect.any(Blob),
+      'ownerdash-personal-data-me-2026-12-07.zip',
+      'application/zip',
+    );
   });
 });

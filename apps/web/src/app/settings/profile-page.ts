@@ -6,6 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { UsersApi } from '@ownerdash/api-client';
 import { switchMap } from 'rxjs';
 import { SessionStore } from '../auth/session.store';
+import { DataExportButton } from '../shared/data-export-button';
 import { DISPLAY_NAME_MAX_LENGTH } from '../shared/field-limits';
 import { DISPLAY_NAME_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
@@ -14,10 +15,18 @@ import { TextField } from '../shared/text-field';
 
 const AVATAR_URL_MAX_LENGTH = 2048;
 
-/** The signed-in user's own name and picture address. */
+/** The signed-in user's own name and picture address, and the download of everything stored about them. */
 @Component({
   selector: 'od-profile-page',
-  imports: [FormErrorBanner, MatButtonModule, MatCardModule, MatProgressBarModule, ReactiveFormsModule, TextField],
+  imports: [
+    DataExportButton,
+    FormErrorBanner,
+    MatButtonModule,
+    MatCardModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    TextField,
+  ],
   templateUrl: './profile-page.html',
   styleUrls: ['../shared/form-layout.scss', './profile-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,6 +53,7 @@ export class ProfilePage {
   });
   protected readonly feedback = new FormFeedback(this.form);
   protected readonly saved = signal(false);
+  protected readonly exportData = () => this.users.exportMyData$Response();
 
   protected save(): void {
     this.saved.set(false);

@@ -51,6 +51,12 @@ export type { ImportDataset$Params as ImportDataset$Params } from './fn/admin/im
 export { importDataset as importDataset } from './fn/admin/import-dataset';
 export type { GetImportJob$Params as GetImportJob$Params } from './fn/admin/get-import-job';
 export { getImportJob as getImportJob } from './fn/admin/get-import-job';
+export type { ExportUserData$Params as ExportUserData$Params } from './fn/admin/export-user-data';
+export { exportUserData as exportUserData } from './fn/admin/export-user-data';
+export type { EraseUser$Params as EraseUser$Params } from './fn/admin/erase-user';
+export { eraseUser as eraseUser } from './fn/admin/erase-user';
+export type { EraseResident$Params as EraseResident$Params } from './fn/admin/erase-resident';
+export { eraseResident as eraseResident } from './fn/admin/erase-resident';
 export type { Login$Params as Login$Params } from './fn/auth/login';
 export { login as login } from './fn/auth/login';
 export type { Refresh$Params as Refresh$Params } from './fn/auth/refresh';
@@ -71,6 +77,8 @@ export type { ListProperties$Params as ListProperties$Params } from './fn/proper
 export { listProperties as listProperties } from './fn/properties/list-properties';
 export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/users/update-profile';
 export { updateProfile as updateProfile } from './fn/users/update-profile';
+export type { ExportMyData$Params as ExportMyData$Params } from './fn/users/export-my-data';
+export { exportMyData as exportMyData } from './fn/users/export-my-data';
 export type { ListNotifications$Params as ListNotifications$Params } from './fn/notifications/list-notifications';
 export { listNotifications as listNotifications } from './fn/notifications/list-notifications';
 export type { GetNotificationUnreadCount$Params as GetNotificationUnreadCount$Params } from './fn/notifications/get-notification-unread-count';

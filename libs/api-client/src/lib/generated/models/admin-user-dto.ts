@@ -7,6 +7,11 @@ export interface AdminUserDto {
   createdAt: string;
   displayName: string;
   email: string;
+
+  /**
+   * The person's data was erased: the account is anonymized and can no longer change
+   */
+  erased: boolean;
   id: string;
   isActive: boolean;
   lastLogin: string | null;

@@ -47,6 +47,6 @@ export interface AuditEntryDto {
   outcome: AuditOutcome;
   requestId: string | null;
   targetId: string | null;
-  targetType: ('user' | 'session' | 'conversation' | 'message' | 'import-job' | 'view') | null;
+  targetType: ('user' | 'session' | 'conversation' | 'message' | 'import-job' | 'view' | 'unit') | null;
   userAgent: string | null;
 }

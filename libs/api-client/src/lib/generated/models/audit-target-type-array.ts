@@ -12,5 +12,6 @@ export const AUDIT_TARGET_TYPE: AuditTargetType[] = [
   'conversation',
   'message',
   'import-job',
-  'view'
+  'view',
+  'unit'
 ];

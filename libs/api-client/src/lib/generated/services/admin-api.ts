@@ -22,10 +22,16 @@ import { deactivateUser } from '../fn/admin/deactivate-user';
 import { DeactivateUser$Params } from '../fn/admin/deactivate-user';
 import { deletePreset } from '../fn/admin/delete-preset';
 import { DeletePreset$Params } from '../fn/admin/delete-preset';
+import { eraseResident } from '../fn/admin/erase-resident';
+import { EraseResident$Params } from '../fn/admin/erase-resident';
+import { eraseUser } from '../fn/admin/erase-user';
+import { EraseUser$Params } from '../fn/admin/erase-user';
 import { exportAuditEntries$Csv } from '../fn/admin/export-audit-entries-csv';
 import { ExportAuditEntries$Csv$Params } from '../fn/admin/export-audit-entries-csv';
 import { exportAuditEntries$XNdjson } from '../fn/admin/export-audit-entries-x-ndjson';
 import { ExportAuditEntries$XNdjson$Params } from '../fn/admin/export-audit-entries-x-ndjson';
+import { exportUserData } from '../fn/admin/export-user-data';
+import { ExportUserData$Params } from '../fn/admin/export-user-data';
 import { getImportJob } from '../fn/admin/get-import-job';
 import { GetImportJob$Params } from '../fn/admin/get-import-job';
 import { getUser } from '../fn/admin/get-user';
@@ -55,6 +61,7 @@ import { PresetListDto } from '../models/preset-list-dto';
 import { PropertyAccessDto } from '../models/property-access-dto';
 import { resetUserPassword } from '../fn/admin/reset-user-password';
 import { ResetUserPassword$Params } from '../fn/admin/reset-user-password';
+import { ResidentErasureDto } from '../models/resident-erasure-dto';
 import { setUserPermissions } from '../fn/admin/set-user-permissions';
 import { SetUserPermissions$Params } from '../fn/admin/set-user-permissions';
 import { setUserPropertyAccess } from '../fn/admin/set-user-property-access';
@@ -65,6 +72,7 @@ import { updatePreset } from '../fn/admin/update-preset';
 import { UpdatePreset$Params } from '../fn/admin/update-preset';
 import { updateUser } from '../fn/admin/update-user';
 import { UpdateUser$Params } from '../fn/admin/update-user';
+import { UserErasureDto } from '../models/user-erasure-dto';
 import { UserListDto } from '../models/user-list-dto';
 import { verifyAuditChain } from '../fn/admin/verify-audit-chain';
 import { VerifyAuditChain$Params } from '../fn/admin/verify-audit-chain';
@@ -923,6 +931,111 @@ export class AdminApi extends BaseService {
     const resp = this.getImportJob$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ImportJobDto>): ImportJobDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportUserData()` */
+  static readonly ExportUserDataPath = '/api/admin/users/{id}/export';
+
+  /**
+   * Everything stored about a member of your organization, as a ZIP of JSON files.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportUserData()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportUserData$Response(params: ExportUserData$Params, context?: HttpContext): Observable<StrictHttpResponse<Blob>> {
+    const obs = exportUserData(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Everything stored about a member of your organization, as a ZIP of JSON files.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportUserData$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportUserData(params: ExportUserData$Params, context?: HttpContext): Observable<Blob> {
+    const resp = this.exportUserData$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Blob>): Blob => r.body)
+    );
+  }
+
+  /** Path part for operation `eraseUser()` */
+  static readonly EraseUserPath = '/api/admin/users/{id}/erase';
+
+  /**
+   * Erase a person's personal data and end their account.
+   *
+   * The account becomes "Former user" with a placeholder email, no picture and no password, inactive for good; sessions end. Their messages are kept (shown from "Former user") or deleted. Administrators may erase themselves while another active administrator remains; erasing the last active administrator answers 409 (LAST_ADMIN), an account already erased 409 (ACCOUNT_ERASED).
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `eraseUser()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  eraseUser$Response(params: EraseUser$Params, context?: HttpContext): Observable<StrictHttpResponse<UserErasureDto>> {
+    const obs = eraseUser(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Erase a person's personal data and end their account.
+   *
+   * The account becomes "Former user" with a placeholder email, no picture and no password, inactive for good; sessions end. Their messages are kept (shown from "Former user") or deleted. Administrators may erase themselves while another active administrator remains; erasing the last active administrator answers 409 (LAST_ADMIN), an account already erased 409 (ACCOUNT_ERASED).
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `eraseUser$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  eraseUser(params: EraseUser$Params, context?: HttpContext): Observable<UserErasureDto> {
+    const resp = this.eraseUser$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UserErasureDto>): UserErasureDto => r.body)
+    );
+  }
+
+  /** Path part for operation `eraseResident()` */
+  static readonly EraseResidentPath = '/api/admin/residents/erase';
+
+  /**
+   * Erase the personal data of a unit's resident.
+   *
+   * The unit's resident name, email and phone, and the resident's name on the unit's evictions and former-resident records.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `eraseResident()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  eraseResident$Response(params: EraseResident$Params, context?: HttpContext): Observable<StrictHttpResponse<ResidentErasureDto>> {
+    const obs = eraseResident(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Erase the personal data of a unit's resident.
+   *
+   * The unit's resident name, email and phone, and the resident's name on the unit's evictions and former-resident records.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `eraseResident$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  eraseResident(params: EraseResident$Params, context?: HttpContext): Observable<ResidentErasureDto> {
+    const resp = this.eraseResident$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ResidentErasureDto>): ResidentErasureDto => r.body)
     );
   }
 

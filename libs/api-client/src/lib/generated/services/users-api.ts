@@ -11,6 +11,8 @@ import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
 import { AuthUserDto } from '../models/auth-user-dto';
+import { exportMyData } from '../fn/users/export-my-data';
+import { ExportMyData$Params } from '../fn/users/export-my-data';
 import { updateProfile } from '../fn/users/update-profile';
 import { UpdateProfile$Params } from '../fn/users/update-profile';
 
@@ -56,6 +58,41 @@ export class UsersApi extends BaseService {
     const resp = this.updateProfile$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<AuthUserDto>): AuthUserDto => r.body)
+    );
+  }
+
+  /** Path part for operation `exportMyData()` */
+  static readonly ExportMyDataPath = '/api/users/me/export';
+
+  /**
+   * Everything stored about you, as a ZIP of JSON files.
+   *
+   * Profile, role, permission tree and scope, sessions, conversations with the messages you wrote, reactions, notifications and your audit entries. Other people appear by id and display name only.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `exportMyData()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportMyData$Response(params?: ExportMyData$Params, context?: HttpContext): Observable<StrictHttpResponse<Blob>> {
+    const obs = exportMyData(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Everything stored about you, as a ZIP of JSON files.
+   *
+   * Profile, role, permission tree and scope, sessions, conversations with the messages you wrote, reactions, notifications and your audit entries. Other people appear by id and display name only.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `exportMyData$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  exportMyData(params?: ExportMyData$Params, context?: HttpContext): Observable<Blob> {
+    const resp = this.exportMyData$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Blob>): Blob => r.body)
     );
   }
 
