@@ -11,6 +11,9 @@ import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
 import { ConversationMembers } from './conversation-members';
 import { ConversationsController } from './conversations.controller';
+import { EntityRights } from './entity-rights';
+import { EntityThreadCounts } from './entity-thread-counts';
+import { EntityThreadsController } from './entity-threads.controller';
 import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
@@ -37,7 +40,14 @@ import { SendRateLimit } from './send-rate-limit';
  */
 @Module({
   imports: [AuthModule, NotificationsModule, OverviewModule, PermissionsModule, PortfolioPropertiesModule],
-  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
+  controllers: [
+    ConversationsController,
+    EntityThreadsController,
+    MessagesController,
+    PeopleController,
+    ReadStateController,
+    SearchController,
+  ],
   providers: [
     ChatFanout,
     ChatGateway,
@@ -47,6 +57,8 @@ import { SendRateLimit } from './send-rate-limit';
     ConversationCreation,
     ConversationDirectory,
     ConversationMembers,
+    EntityRights,
+    EntityThreadCounts,
     MessageChanges,
     MessageHistory,
     MessagePosting,

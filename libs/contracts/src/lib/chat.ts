@@ -1,5 +1,8 @@
-/** The kinds of conversation: two people, a named group, or the one conversation of a property. */
-export const CHAT_CONVERSATION_TYPES = ['direct', 'group', 'property'] as const;
+/**
+ * The kinds of conversation: two people, a named group, the one conversation of a property, or a
+ * thread about one entity of the portfolio data (a unit, a lease, a work order, an eviction).
+ */
+export const CHAT_CONVERSATION_TYPES = ['direct', 'group', 'property', 'entity'] as const;
 export type ChatConversationType = (typeof CHAT_CONVERSATION_TYPES)[number];
 
 /** Owners (the creator of a group) may add and remove its members, as organization admins may. */

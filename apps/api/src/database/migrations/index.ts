@@ -13,6 +13,7 @@ import { ChatIndexes1796601600000 } from './1796601600000-chat-indexes';
 import { ChatReferences1796688000000 } from './1796688000000-chat-references';
 import { Audit1796774400000 } from './1796774400000-audit';
 import { FieldEncryption1796860800000 } from './1796860800000-field-encryption';
+import { ChatEntityThreads1797120000000 } from './1797120000000-chat-entity-threads';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   ChatReferences1796688000000,
   Audit1796774400000,
   FieldEncryption1796860800000,
+  ChatEntityThreads1797120000000,
 ];

@@ -87,6 +87,8 @@ export type { AddConversationMembers$Params as AddConversationMembers$Params } f
 export { addConversationMembers as addConversationMembers } from './fn/chat/add-conversation-members';
 export type { RemoveConversationMember$Params as RemoveConversationMember$Params } from './fn/chat/remove-conversation-member';
 export { removeConversationMember as removeConversationMember } from './fn/chat/remove-conversation-member';
+export type { CountEntityThreads$Params as CountEntityThreads$Params } from './fn/chat/count-entity-threads';
+export { countEntityThreads as countEntityThreads } from './fn/chat/count-entity-threads';
 export type { ListMessages$Params as ListMessages$Params } from './fn/chat/list-messages';
 export { listMessages as listMessages } from './fn/chat/list-messages';
 export type { SendMessage$Params as SendMessage$Params } from './fn/chat/send-message';

@@ -16,12 +16,15 @@ import { addReaction } from '../fn/chat/add-reaction';
 import { AddReaction$Params } from '../fn/chat/add-reaction';
 import { ConversationDetailsDto } from '../models/conversation-details-dto';
 import { ConversationListDto } from '../models/conversation-list-dto';
+import { countEntityThreads } from '../fn/chat/count-entity-threads';
+import { CountEntityThreads$Params } from '../fn/chat/count-entity-threads';
 import { createConversation } from '../fn/chat/create-conversation';
 import { CreateConversation$Params } from '../fn/chat/create-conversation';
 import { deleteMessage } from '../fn/chat/delete-message';
 import { DeleteMessage$Params } from '../fn/chat/delete-message';
 import { editMessage } from '../fn/chat/edit-message';
 import { EditMessage$Params } from '../fn/chat/edit-message';
+import { EntityThreadCountsDto } from '../models/entity-thread-counts-dto';
 import { getConversation } from '../fn/chat/get-conversation';
 import { GetConversation$Params } from '../fn/chat/get-conversation';
 import { getUnreadCount } from '../fn/chat/get-unread-count';
@@ -230,6 +233,41 @@ export class ChatApi extends BaseService {
     const resp = this.removeConversationMember$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `countEntityThreads()` */
+  static readonly CountEntityThreadsPath = '/api/chat/entity-threads/counts';
+
+  /**
+   * How many threads you may read about each of these entities.
+   *
+   * For a table page of the dashboard: one request for its rows. The threads themselves: GET /api/chat/conversations?entityType=&entityId=.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `countEntityThreads()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  countEntityThreads$Response(params: CountEntityThreads$Params, context?: HttpContext): Observable<StrictHttpResponse<EntityThreadCountsDto>> {
+    const obs = countEntityThreads(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * How many threads you may read about each of these entities.
+   *
+   * For a table page of the dashboard: one request for its rows. The threads themselves: GET /api/chat/conversations?entityType=&entityId=.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `countEntityThreads$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  countEntityThreads(params: CountEntityThreads$Params, context?: HttpContext): Observable<EntityThreadCountsDto> {
+    const resp = this.countEntityThreads$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<EntityThreadCountsDto>): EntityThreadCountsDto => r.body)
     );
   }
 
