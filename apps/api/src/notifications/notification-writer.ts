@@ -24,7 +24,8 @@ interface InsertedRow {
 /**
  * Writes notifications in the caller's transaction, so they exist exactly when what they tell of
  * does, and records their event, published after the commit to the people's sockets. All the
- * requests of one change go in one statement (a message's mentions and its plain notifications).
+ * requests of one change go in one statement (a message's mentions and its plain notifications),
+ * which also leaves out the plain ones of people who turned chat notifications off.
  */
 @Injectable()
 export class NotificationWriter {
@@ -37,6 +38,8 @@ export class NotificationWriter {
       `WITH inserted AS (
          INSERT INTO notifications (user_id, type, data)
          SELECT user_id, type, data FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS n(user_id, type, data)
+         WHERE n.type <> 'message_received' OR NOT EXISTS (
+           SELECT 1 FROM notification_preferences np WHERE np.user_id = n.user_id AND NOT np.chat_notifications)
          RETURNING id, user_id, type, data, created_at
        )
        SELECT i.id, i.user_id AS "userId", i.type, i.data, i.created_at AS "createdAt", u.display_name AS "actorName"

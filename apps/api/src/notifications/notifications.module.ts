@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { NotificationInbox } from './notification-inbox';
+import { NotificationPreferences } from './notification-preferences';
+import { NotificationPreferencesController } from './notification-preferences.controller';
 import { NotificationWriter } from './notification-writer';
 import { NotificationsController } from './notifications.controller';
 
-/** People's notifications: written by other modules in their transactions, listed and read here; owns `notifications`. */
+/** People's notifications: written by other modules in their transactions, listed and read here, and each person's settings; owns `notifications` and `notification_preferences`. */
 @Module({
-  controllers: [NotificationsController],
-  providers: [NotificationInbox, NotificationWriter],
+  controllers: [NotificationPreferencesController, NotificationsController],
+  providers: [NotificationInbox, NotificationPreferences, NotificationWriter],
   exports: [NotificationWriter],
 })
 export class NotificationsModule {}

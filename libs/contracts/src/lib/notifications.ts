@@ -37,3 +37,17 @@ export function mentionedUserIds(content: string): string[] {
 export function mentionOf(user: { readonly id: string; readonly displayName: string }): string {
   return `@[${user.displayName.replace(/[[\]\n]/g, ' ')}](user:${user.id})`;
 }
+
+/**
+ * A person's notification settings, kept on the server. `chatNotifications` off: no
+ * `message_received` notification is written for them; mentions and being added to a conversation
+ * still notify (as in a muted conversation), since those are addressed to the person. `toasts` off:
+ * the web app shows no pop-up for anything, mentions included (the bell still counts them).
+ */
+export interface NotificationPreferences {
+  readonly chatNotifications: boolean;
+  readonly toasts: boolean;
+}
+
+/** Everyone's settings until they change them. */
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = { chatNotifications: true, toasts: true };

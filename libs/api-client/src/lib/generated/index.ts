@@ -115,6 +115,7 @@ export type { MoveOutReasonDto } from './models/move-out-reason-dto';
 export type { NotificationActorDto } from './models/notification-actor-dto';
 export type { NotificationDto } from './models/notification-dto';
 export type { NotificationListDto } from './models/notification-list-dto';
+export type { NotificationPreferencesDto } from './models/notification-preferences-dto';
 export type { NotificationType } from './models/notification-type';
 export type { NotificationUnreadCountDto } from './models/notification-unread-count-dto';
 export type { OccTrendDto } from './models/occ-trend-dto';
@@ -281,6 +282,10 @@ export type { ListProperties$Params as ListProperties$Params } from './fn/proper
 export { listProperties as listProperties } from './fn/properties/list-properties';
 export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/users/update-profile';
 export { updateProfile as updateProfile } from './fn/users/update-profile';
+export type { GetNotificationPreferences$Params as GetNotificationPreferences$Params } from './fn/notifications/get-notification-preferences';
+export { getNotificationPreferences as getNotificationPreferences } from './fn/notifications/get-notification-preferences';
+export type { SaveNotificationPreferences$Params as SaveNotificationPreferences$Params } from './fn/notifications/save-notification-preferences';
+export { saveNotificationPreferences as saveNotificationPreferences } from './fn/notifications/save-notification-preferences';
 export type { ListNotifications$Params as ListNotifications$Params } from './fn/notifications/list-notifications';
 export { listNotifications as listNotifications } from './fn/notifications/list-notifications';
 export type { GetNotificationUnreadCount$Params as GetNotificationUnreadCount$Params } from './fn/notifications/get-notification-unread-count';

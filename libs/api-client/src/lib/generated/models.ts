@@ -109,6 +109,7 @@ export type { MoveOutReasonDto } from './models/move-out-reason-dto';
 export type { NotificationActorDto } from './models/notification-actor-dto';
 export type { NotificationDto } from './models/notification-dto';
 export type { NotificationListDto } from './models/notification-list-dto';
+export type { NotificationPreferencesDto } from './models/notification-preferences-dto';
 export type { NotificationType } from './models/notification-type';
 export type { NotificationUnreadCountDto } from './models/notification-unread-count-dto';
 export type { OccTrendDto } from './models/occ-trend-dto';
