@@ -9,6 +9,8 @@ export interface NotificationRequest {
   readonly userIds: readonly string[];
   readonly conversationId: string;
   readonly messageId: string | null;
+  /** The message's seq, so a reader can open the conversation at it. */
+  readonly messageSeq: number | null;
   readonly actorId: string;
 }
 
@@ -16,7 +18,12 @@ interface InsertedRow {
   readonly id: string;
   readonly userId: string;
   readonly type: NotificationType;
-  readonly data: { readonly conversationId: string; readonly messageId: string | null; readonly actorId: string };
+  readonly data: {
+    readonly conversationId: string;
+    readonly messageId: string | null;
+    readonly messageSeq?: number;
+    readonly actorId: string;
+  };
   readonly createdAt: Date;
   readonly actorName: string | null;
 }
@@ -60,6 +67,7 @@ export class NotificationWriter {
             type: row.type,
             conversationId: row.data.conversationId,
             messageId: row.data.messageId,
+            messageSeq: row.data.messageSeq ?? null,
             actor: row.actorName === null ? null : { id: row.data.actorId, displayName: row.actorName },
             createdAt: row.createdAt.toISOString(),
             readAt: null,
@@ -80,6 +88,7 @@ function dataOf(request: NotificationRequest) {
   return {
     conversationId: request.conversationId,
     messageId: request.messageId,
+    ...(request.messageSeq === null ? {} : { messageSeq: request.messageSeq }),
     actorId: request.actorId.toLowerCase(),
   };
 }

@@ -15,6 +15,8 @@ export interface ChatNotification {
   readonly conversationId: string;
   /** The message, for message_received and mention. */
   readonly messageId: string | null;
+  /** The message's seq, to open the conversation at it; null without a message (and for old rows). */
+  readonly messageSeq: number | null;
   /** Who sent the message or added the user, if they still exist. */
   readonly actor: { readonly id: string; readonly displayName: string } | null;
   readonly createdAt: string;

@@ -1,5 +1,5 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { UsersApi } from '@ownerdash/api-client';
+import { NotificationsApi, UsersApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
 import { type FakeAuthApi, fakeAuthApi, httpError, meResponse, TEST_USER } from '../../testing/auth-fixtures';
@@ -13,14 +13,20 @@ describe('ProfilePage', () => {
   let page: HTMLElement;
   let api: FakeAuthApi;
   let updateProfile: jest.Mock;
+  let notificationsApi: { getNotificationPreferences: jest.Mock; saveNotificationPreferences: jest.Mock };
 
   beforeEach(async () => {
     api = fakeAuthApi();
     updateProfile = jest.fn(() => of(TEST_USER));
+    notificationsApi = {
+      getNotificationPreferences: jest.fn(() => of({ chatNotifications: true, toasts: false })),
+      saveNotificationPreferences: jest.fn(({ body }) => of(body)),
+    };
     TestBed.configureTestingModule({
       providers: [
         { provide: AuthApiService, useValue: api },
         { provide: UsersApi, useValue: { updateProfile } },
+        { provide: NotificationsApi, useValue: notificationsApi },
       ],
     });
     await TestBed.inject(SessionStore).initialize();
@@ -74,5 +80,29 @@ describe('ProfilePage', () => {
     await save({ avatarUrl: 'https://' + 'x'.repeat(10) });
 
     expect(fieldErrors(page)).toEqual(['avatarUrl must be an https:// address']);
+  });
+
+  it('shows the notification settings from the server and saves each switch as it is flipped', async () => {
+    const switches = () =>
+      [...page.querySelectorAll<HTMLButtonElement>('mat-slide-toggle button[role="switch"]')].map((button) => [
+        button.closest('mat-slide-toggle')?.textContent?.trim(),
+        button.getAttribute('aria-checked'),
+      ]);
+    expect(switches()).toEqual([
+      ['Chat notifications', 'true'],
+      ['Pop-up toasts', 'false'],
+    ]);
+
+    page.querySelector<HTMLButtonElement>('mat-slide-toggle button[role="switch"]')?.click();
+    await fixture.whenStable();
+
+    expect(notificationsApi.saveNotificationPreferences).toHaveBeenCalledWith({
+      body: { chatNotifications: false, toasts: false },
+    });
+    expect(switches()).toEqual([
+      ['Chat notifications', 'false'],
+      ['Pop-up toasts', 'false'],
+    ]);
+    expect(page.querySelector('od-notification-settings-card [role="status"]')?.textContent?.trim()).toBe('Saved.');
   });
 });

@@ -11,13 +11,22 @@ import { DISPLAY_NAME_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { TextField } from '../shared/text-field';
+import { NotificationSettingsCard } from './notification-settings-card';
 
 const AVATAR_URL_MAX_LENGTH = 2048;
 
-/** The signed-in user's own name and picture address. */
+/** The signed-in user's own name and picture address, and their notification settings. */
 @Component({
   selector: 'od-profile-page',
-  imports: [FormErrorBanner, MatButtonModule, MatCardModule, MatProgressBarModule, ReactiveFormsModule, TextField],
+  imports: [
+    FormErrorBanner,
+    MatButtonModule,
+    MatCardModule,
+    MatProgressBarModule,
+    NotificationSettingsCard,
+    ReactiveFormsModule,
+    TextField,
+  ],
   templateUrl: './profile-page.html',
   styleUrls: ['../shared/form-layout.scss', './profile-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
