@@ -6,6 +6,7 @@ import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-properties.module';
 import { OverviewModule } from '../portfolio/views/overview/overview.module';
 import { ChatNotifications } from './chat-notifications';
+import { ChatSuggestions } from './chat-suggestions';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
@@ -33,6 +34,7 @@ import { SocketCallers } from './realtime/socket-callers';
 import { ReferenceSnapshots } from './reference-snapshots';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
+import { SuggestionsController } from './suggestions.controller';
 
 /**
  * Conversations, their members and messages, read state, who is online, the people to talk to,
@@ -47,12 +49,14 @@ import { SendRateLimit } from './send-rate-limit';
     PeopleController,
     ReadStateController,
     SearchController,
+    SuggestionsController,
   ],
   providers: [
     ChatFanout,
     ChatGateway,
     ChatNotifications,
     ChatPresence,
+    ChatSuggestions,
     ConversationAccess,
     ConversationCreation,
     ConversationDirectory,

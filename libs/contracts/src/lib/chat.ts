@@ -31,3 +31,11 @@ export const CHAT_SEARCH_MAX_LENGTH = 200;
 /** Search results per page, by default and at most. */
 export const CHAT_SEARCH_DEFAULT_LIMIT = 20;
 export const CHAT_SEARCH_MAX_LIMIT = 50;
+
+/** The `@` autocomplete: the longest search text, and how many people and items it answers. */
+export const CHAT_SUGGESTIONS_MAX_QUERY_LENGTH = 100;
+export const CHAT_SUGGESTIONS_DEFAULT_LIMIT = 8;
+export const CHAT_SUGGESTIONS_MAX_LIMIT = 20;
+/** The reference types the autocomplete offers items of (a chosen one becomes the message's reference). */
+export const CHAT_SUGGESTION_TYPES = ['property', 'kpi', 'chart'] as const;
+export type ChatSuggestionType = (typeof CHAT_SUGGESTION_TYPES)[number];

@@ -113,6 +113,8 @@ export type { GetUnreadCount$Params as GetUnreadCount$Params } from './fn/chat/g
 export { getUnreadCount as getUnreadCount } from './fn/chat/get-unread-count';
 export type { SearchChatMessages$Params as SearchChatMessages$Params } from './fn/chat/search-chat-messages';
 export { searchChatMessages as searchChatMessages } from './fn/chat/search-chat-messages';
+export type { ListChatSuggestions$Params as ListChatSuggestions$Params } from './fn/chat/list-chat-suggestions';
+export { listChatSuggestions as listChatSuggestions } from './fn/chat/list-chat-suggestions';
 export type { Health$Params as Health$Params } from './fn/health/health';
 export { health as health } from './fn/health/health';
 export type { ListPortfolioProperties$Params as ListPortfolioProperties$Params } from './fn/portfolio/list-portfolio-properties';
