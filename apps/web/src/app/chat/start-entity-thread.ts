@@ -1,7 +1,7 @@
 import type { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import type { OpenedThread, ThreadEntity } from './entity-thread';
-import { NewConversationDialog, type NewConversationData } from './new-conversation-dialog';
+import { type NewConversationData, NewConversationDialog } from './new-conversation-dialog';
 
 /** The new-conversation dialog set to start a thread about the entity; the thread started, if any. */
 export async function startEntityThread(dialog: MatDialog, entity: ThreadEntity): Promise<OpenedThread | undefined> {

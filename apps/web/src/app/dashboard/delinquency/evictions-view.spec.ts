@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
+import { ChatApi } from '@ownerdash/api-client';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
+import { fakeEntityThreadCounts } from '../../../testing/chat-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
   evictionRow,
@@ -10,8 +12,6 @@ import {
   fakeDelinquencyApi,
   provideFakeDelinquencyApi,
 } from '../../../testing/portfolio-renewals-fixtures';
-import { ChatApi } from '@ownerdash/api-client';
-import { fakeEntityThreadCounts } from '../../../testing/chat-fixtures';
 import { renderView, tableRows } from '../../../testing/view-testing';
 import { EvictionsView } from './evictions-view';
 

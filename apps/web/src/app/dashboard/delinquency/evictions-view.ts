@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatTableModule } from '@angular/material/table';
 import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
-import { EntityThreadsButton } from '../../chat/entity-threads-button';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
+import { EntityThreadsButton } from '../../chat/entity-threads-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
