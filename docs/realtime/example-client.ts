@@ -68,6 +68,7 @@ export interface Notification {
   readonly type: 'message_received' | 'mention' | 'added_to_conversation';
   readonly conversationId: string;
   readonly messageId: string | null;
+  readonly messageSeq: number | null;
   readonly actor: { readonly id: string; readonly displayName: string } | null;
   readonly createdAt: string;
   readonly readAt: string | null;

@@ -21,6 +21,7 @@ const TABLES_WITHOUT_ENTITY: Readonly<Record<string, string>> = {
   chat_messages: 'chat',
   chat_reactions: 'chat',
   notifications: 'notifications',
+  notification_preferences: 'notifications',
   // Append-only and hash-chained: written in SQL, one statement per batch, guarded by triggers.
   audit_log: 'audit',
   detailed_audit_log: 'audit',

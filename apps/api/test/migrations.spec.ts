@@ -17,6 +17,7 @@ const TABLES = [
   'import_jobs',
   'login_throttle',
   'market_comps',
+  'notification_preferences',
   'notifications',
   'organizations',
   'password_resets',

@@ -61,7 +61,12 @@ describe('notifications', () => {
 
       await Promise.all([toGrace.until(1), toLinus.until(1)]);
       expect(toGrace.received).toEqual([
-        expect.objectContaining({ type: 'message_received', conversationId: group, messageId: sent.body.id }),
+        expect.objectContaining({
+          type: 'message_received',
+          conversationId: group,
+          messageId: sent.body.id,
+          messageSeq: sent.body.seq,
+        }),
       ]);
       expect(toLinus.received).toEqual([
         expect.objectContaining({
@@ -70,7 +75,10 @@ describe('notifications', () => {
           actor: { id: ada.userId, displayName: 'notified-ada' },
         }),
       ]);
-      expect((await list(linus)).items.map((item) => item.type)).toEqual(['mention', 'added_to_conversation']);
+      expect((await list(linus)).items.map((item) => [item.type, item.messageSeq])).toEqual([
+        ['mention', sent.body.seq],
+        ['added_to_conversation', null],
+      ]);
     } finally {
       graceSocket.close();
       linusSocket.close();

@@ -58,6 +58,11 @@ describe('erasing a person', () => {
     // A failed sign-in and a reset request leave counters and a link under the email.
     await http().post('/api/auth/login').send({ email, password: 'not the password at all' }).expect(401);
     await http().post('/api/auth/forgot-password').send({ email }).expect(202);
+    await http()
+      .put('/api/notifications/preferences')
+      .set(bearer(who))
+      .send({ chatNotifications: false, toasts: false })
+      .expect(200);
     return { who, email, name, group, own };
   }
 
@@ -113,6 +118,9 @@ describe('erasing a person', () => {
     );
     expect(sessions).toEqual({ live: 0, addresses: 0 });
     await http().post('/api/auth/login').send({ email: erin.email, password: COLLEAGUE_PASSWORD }).expect(401);
+    expect(
+      await testApp.dataSource.query(`SELECT 1 FROM notification_preferences WHERE user_id = $1`, [erin.who.userId]),
+    ).toEqual([]);
   });
 
   it('deletes the messages as placeholders from "Former user", out of search', async () => {

@@ -52,6 +52,11 @@ describe('personal data export', () => {
     olga = await colleague(testApp, 'export-olga');
     await http().patch('/api/users/me').set(bearer(sam)).send({ displayName: SAM.name }).expect(200);
     await http().patch('/api/users/me').set(bearer(olga)).send({ displayName: OLGA.name }).expect(200);
+    await http()
+      .put('/api/notifications/preferences')
+      .set(bearer(sam))
+      .send({ chatNotifications: true, toasts: false })
+      .expect(200);
     group = (await startConversation(testApp, sam, { type: 'group', name: 'Leasing', memberIds: [olga.userId] })).id;
     samMessage = (await sendMessage(testApp, sam, group, 'the numbers for Parkside').expect(201)).body.id;
     const mention = mentionOf({ id: sam.userId, displayName: SAM.name });
@@ -112,6 +117,7 @@ describe('personal data export', () => {
     expect(json('reactions.json')).toEqual([
       expect.objectContaining({ messageId: olgaMessage, conversationId: group, emoji: '👍' }),
     ]);
+    expect(json('notification-settings.json')).toEqual({ chatNotifications: true, toasts: false });
     expect(json('notifications.json')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

@@ -106,8 +106,8 @@ test.describe('chat', () => {
     await dialog.getByRole('button', { name: 'Start' }).click();
     await expect(adminDrawer.getByRole('heading', { name: COLLEAGUE.name })).toBeVisible();
 
-    await adminDrawer.getByRole('textbox', { name: 'Message' }).fill('Rent roll for **Parkside** is in');
-    await adminDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await adminDrawer.getByRole('combobox', { name: 'Message' }).fill('Rent roll for **Parkside** is in');
+    await adminDrawer.getByRole('combobox', { name: 'Message' }).press('Enter');
     await expect(messages(admin).locator('strong', { hasText: 'Parkside' })).toBeVisible();
     await expectNoSeriousViolations(admin, 'the chat drawer with a thread');
 
@@ -122,15 +122,15 @@ test.describe('chat', () => {
     await expect(colleague.getByRole('button', { name: 'Chat', exact: true })).toBeVisible();
 
     // A reply arrives live, and the admin sees that it was read.
-    await colleagueDrawer.getByRole('textbox', { name: 'Message' }).fill('Thanks, looking now');
-    await colleagueDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await colleagueDrawer.getByRole('combobox', { name: 'Message' }).fill('Thanks, looking now');
+    await colleagueDrawer.getByRole('combobox', { name: 'Message' }).press('Enter');
     await expect(messages(admin).getByText('Thanks, looking now')).toBeVisible();
 
     // Offline: the admin's message waits as "sending", then goes out once when the connection is back.
     network.offline();
     await expect(adminDrawer.getByTestId('chat-offline')).toBeVisible();
-    await adminDrawer.getByRole('textbox', { name: 'Message' }).fill('Written while offline');
-    await adminDrawer.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await adminDrawer.getByRole('combobox', { name: 'Message' }).fill('Written while offline');
+    await adminDrawer.getByRole('combobox', { name: 'Message' }).press('Enter');
     await expect(adminDrawer.getByTestId('message-sending')).toBeVisible();
     network.online();
     await expect(adminDrawer.getByTestId('chat-offline')).toBeHidden({ timeout: 20_000 });

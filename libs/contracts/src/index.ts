@@ -1,4 +1,5 @@
 export * from './lib/chat';
+export * from './lib/chat-entities';
 export * from './lib/chat-events';
 export * from './lib/chat-references';
 export * from './lib/chat-timeline';

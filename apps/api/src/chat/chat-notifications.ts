@@ -23,7 +23,12 @@ export class ChatNotifications {
     recipients: readonly Recipient[],
   ): Promise<void> {
     const mentioned = new Set(mentionedUserIds(message.content));
-    const about = { conversationId: message.conversationId, messageId: message.id, actorId: senderId };
+    const about = {
+      conversationId: message.conversationId,
+      messageId: message.id,
+      messageSeq: message.seq,
+      actorId: senderId,
+    };
     await this.writer.write(manager, [
       {
         ...about,
@@ -47,7 +52,7 @@ export class ChatNotifications {
     actorId: string,
   ): Promise<void> {
     await this.writer.write(manager, [
-      { type: 'added_to_conversation', userIds, conversationId, messageId: null, actorId },
+      { type: 'added_to_conversation', userIds, conversationId, messageId: null, messageSeq: null, actorId },
     ]);
   }
 }

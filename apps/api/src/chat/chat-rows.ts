@@ -1,4 +1,4 @@
-import { ChatConversationType, ChatMemberRole } from '@ownerdash/contracts';
+import { ChatConversationType, ChatEntityType, ChatMemberRole } from '@ownerdash/contracts';
 import { StoredReference } from './stored-reference';
 
 /** A conversation as the chat's queries read it; bigints arrive as strings from pg. */
@@ -8,6 +8,8 @@ export interface ConversationRow {
   readonly type: ChatConversationType;
   readonly name: string | null;
   readonly propertyId: string | null;
+  readonly entityType: ChatEntityType | null;
+  readonly entityId: string | null;
   readonly createdBy: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -17,14 +19,15 @@ export interface ConversationRow {
 /** The columns of `chat_conversations` as a ConversationRow, on the alias `c`. */
 export const CONVERSATION_COLUMNS = `
   c.id, c.organization_id AS "organizationId", c.type, c.name, c.property_id AS "propertyId",
-  c.created_by AS "createdBy", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.last_seq AS "lastSeq"`;
+  c.entity_type AS "entityType", c.entity_id AS "entityId", c.created_by AS "createdBy", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.last_seq AS "lastSeq"`;
 
 /**
- * What the reader calls conversation `c`: the group's name, the property's name, or the other
+ * What the reader calls conversation `c`: the group's name or thread's subject, the property's name, or the other
  * person of a direct conversation (`:readerId` is the reader).
  */
 export const CONVERSATION_TITLE = `CASE c.type
   WHEN 'group' THEN c.name
+  WHEN 'entity' THEN c.name
   WHEN 'property' THEN (SELECT pt.name FROM properties pt WHERE pt.id = c.property_id)
   ELSE (SELECT u.display_name FROM chat_members om JOIN users u ON u.id = om.user_id
         WHERE om.conversation_id = c.id AND om.user_id <> :readerId LIMIT 1)

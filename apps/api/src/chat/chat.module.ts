@@ -7,11 +7,15 @@ import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-pro
 import { OverviewModule } from '../portfolio/views/overview/overview.module';
 import { ChatNotifications } from './chat-notifications';
 import { ChatPersonalData } from './chat-personal-data';
+import { ChatSuggestions } from './chat-suggestions';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
 import { ConversationMembers } from './conversation-members';
 import { ConversationsController } from './conversations.controller';
+import { EntityRights } from './entity-rights';
+import { EntityThreadCounts } from './entity-thread-counts';
+import { EntityThreadsController } from './entity-threads.controller';
 import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
@@ -32,6 +36,7 @@ import { ReferenceSnapshots } from './reference-snapshots';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
 import { SenderErasure } from './sender-erasure';
+import { SuggestionsController } from './suggestions.controller';
 
 /**
  * Conversations, their members and messages, read state, who is online, the people to talk to,
@@ -39,17 +44,28 @@ import { SenderErasure } from './sender-erasure';
  */
 @Module({
   imports: [AuthModule, NotificationsModule, OverviewModule, PermissionsModule, PortfolioPropertiesModule],
-  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
+  controllers: [
+    ConversationsController,
+    EntityThreadsController,
+    MessagesController,
+    PeopleController,
+    ReadStateController,
+    SearchController,
+    SuggestionsController,
+  ],
   providers: [
     ChatFanout,
     ChatGateway,
     ChatPersonalData,
     ChatNotifications,
     ChatPresence,
+    ChatSuggestions,
     ConversationAccess,
     ConversationCreation,
     ConversationDirectory,
     ConversationMembers,
+    EntityRights,
+    EntityThreadCounts,
     MessageChanges,
     MessageHistory,
     MessagePosting,

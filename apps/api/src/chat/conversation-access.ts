@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { chatEntityTypesSeen } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
@@ -15,7 +16,10 @@ export interface ReadableCondition {
 /**
  * Who may read and write in a conversation, as one SQL condition on the alias `c` of
  * `chat_conversations`: inside the reader's organization, a current member of a direct or group
- * conversation, or — for a property's conversation — anyone whose property scope includes it.
+ * conversation, anyone whose property scope includes a property's conversation's property, and a
+ * current member of a thread about an entity who may still see the entity: its property in scope
+ * and the view showing its type. Rights change the condition (never rows), so whoever loses them
+ * loses the conversation at once, and `ChatFanout` moves their sockets on the same condition.
  * Everything else is answered 404, so a conversation's existence is not told to outsiders.
  */
 @Injectable()
@@ -23,16 +27,24 @@ export class ConversationAccess {
   constructor(private readonly permissions: EffectivePermissionsService) {}
 
   async condition(reader: ChatReader): Promise<ReadableCondition> {
-    const { scope } = await this.permissions.of(reader);
+    const { scope, views } = await this.permissions.of(reader);
     const inScope = propertyScopeCondition('p', scope);
+    const member = `EXISTS (
+      SELECT 1 FROM chat_members rm
+      WHERE rm.conversation_id = c.id AND rm.user_id = :readerId AND rm.left_at IS NULL)`;
+    const propertyInScope = `EXISTS (SELECT 1 FROM properties p WHERE p.id = c.property_id AND ${inScope.where})`;
     return {
       where: `(c.organization_id = :readerOrganizationId AND c.archived_at IS NULL AND (
-        (c.type <> 'property' AND EXISTS (
-          SELECT 1 FROM chat_members rm
-          WHERE rm.conversation_id = c.id AND rm.user_id = :readerId AND rm.left_at IS NULL))
-        OR (c.type = 'property' AND EXISTS (
-          SELECT 1 FROM properties p WHERE p.id = c.property_id AND ${inScope.where}))))`,
-      parameters: { readerOrganizationId: reader.organizationId, readerId: reader.userId, ...inScope.parameters },
+        (c.type IN ('direct', 'group') AND ${member})
+        OR (c.type = 'property' AND ${propertyInScope})
+        OR (c.type = 'entity' AND c.entity_type = ANY(CAST(:readerEntityTypes AS text[]))
+            AND ${member} AND ${propertyInScope})))`,
+      parameters: {
+        readerOrganizationId: reader.organizationId,
+        readerId: reader.userId,
+        readerEntityTypes: chatEntityTypesSeen(views),
+        ...inScope.parameters,
+      },
     };
   }
 

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ChatEntityType, parseEntityId } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { recordEvent, UnitOfWork } from '../events/unit-of-work';
@@ -10,6 +11,7 @@ import { activeColleagues, badRequest } from './chat-people';
 import { ChatReader } from './chat-reader';
 import { chatQuery } from './chat-sql';
 import { CreateConversationDto } from './conversations.dto';
+import { EntityRights } from './entity-rights';
 
 export interface Created {
   readonly conversationId: string;
@@ -20,7 +22,8 @@ export interface Created {
 /**
  * Starts conversations. A direct conversation is unique per pair of people and a property's is
  * unique per property: asking for one again returns it, also when two people ask at once (the
- * unique indexes decide). A group is new every time, with its creator as owner.
+ * unique indexes decide). A group is new every time, with its creator as owner, and so is a thread
+ * about an entity (several may be about one), whose members must all be able to see the entity.
  */
 @Injectable()
 export class ConversationCreation {
@@ -28,6 +31,7 @@ export class ConversationCreation {
     private readonly unitOfWork: UnitOfWork,
     private readonly permissions: EffectivePermissionsService,
     private readonly notifications: ChatNotifications,
+    private readonly entityRights: EntityRights,
   ) {}
 
   create(creator: ChatReader, body: CreateConversationDto): Promise<Created> {
@@ -51,6 +55,8 @@ export class ConversationCreation {
         return this.group(manager, creator, body.name ?? '', body.memberIds ?? []);
       case 'property':
         return this.property(manager, creator, body.propertyId ?? '');
+      case 'entity':
+        return this.entity(manager, creator, body);
     }
   }
 
@@ -139,6 +145,46 @@ export class ConversationCreation {
       parameters,
     );
     return { conversationId: (existing as { id: string }).id, created: false };
+  }
+
+  private async entity(manager: EntityManager, creator: ChatReader, body: CreateConversationDto): Promise<Created> {
+    const entityType = body.entityType as ChatEntityType;
+    const parsed = parseEntityId(entityType, body.entityId ?? '');
+    if (!parsed.ok) {
+      throw badRequest('entityId', parsed.problem);
+    }
+    const propertyId = await this.entityRights.propertyOf(manager, creator, parsed.entity);
+    if (!propertyId) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        message: `There is no ${entityType} with this id among those you may see.`,
+      });
+    }
+    const others = (await activeColleagues(manager, creator.organizationId, 'memberIds', body.memberIds ?? [])).filter(
+      (id) => id !== creator.userId,
+    );
+    if (others.length === 0) {
+      throw badRequest('memberIds', 'A thread needs at least one other person besides you.');
+    }
+    await this.entityRights.requireSeeing(manager, 'memberIds', others, entityType, propertyId);
+    const [inserted] = await chatQuery<{ id: string }>(
+      manager,
+      `INSERT INTO chat_conversations (organization_id, type, name, property_id, entity_type, entity_id, created_by)
+       VALUES (:organizationId, 'entity', :subject, :propertyId, :entityType, :entityId, :createdBy) RETURNING id`,
+      {
+        organizationId: creator.organizationId,
+        subject: body.subject ?? '',
+        propertyId,
+        entityType,
+        entityId: (body.entityId ?? '').toLowerCase(),
+        createdBy: creator.userId,
+      },
+    );
+    const id = (inserted as { id: string }).id;
+    await this.addMembers(manager, id, [creator.userId], 'owner');
+    await this.addMembers(manager, id, others, null);
+    await this.notifications.added(manager, id, others, creator.userId);
+    recordEvent(manager, new ChatMembershipChanged(id, [creator.userId, ...others], []));
+    return { conversationId: id, created: true };
   }
 
   private async addMembers(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChatConversationType } from '@ownerdash/contracts';
+import { ChatConversationType, ChatEntityType } from '@ownerdash/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { ChatReader } from './chat-reader';
@@ -33,9 +33,9 @@ interface ListedRow extends ConversationRow {
 }
 
 /**
- * The conversations a reader may read, newest activity first, each with its title as the reader
- * sees it, their unread count and the last message; and one conversation with its members and
- * whether each is online.
+ * The conversations a reader may read (all, of a type, or the threads about one entity), newest
+ * activity first, each with its title as the reader sees it, their unread count and the last
+ * message; and one conversation with its members and whether each is online.
  */
 @Injectable()
 export class ConversationDirectory {
@@ -49,6 +49,8 @@ export class ConversationDirectory {
   async list(reader: ChatReader, query: ConversationListQueryDto): Promise<ConversationListDto> {
     const rows = await this.listed(this.dataSource.manager, reader, {
       type: query.type,
+      entityType: query.entityType,
+      entityId: query.entityId?.toLowerCase(),
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
@@ -98,7 +100,14 @@ export class ConversationDirectory {
   private async listed(
     manager: EntityManager,
     reader: ChatReader,
-    filter: { type?: ChatConversationType; id?: string; limit: number; offset: number },
+    filter: {
+      type?: ChatConversationType;
+      id?: string;
+      entityType?: ChatEntityType;
+      entityId?: string;
+      limit: number;
+      offset: number;
+    },
   ): Promise<ListedRow[]> {
     const access = await this.access.condition(reader);
     return chatQuery<ListedRow>(
@@ -117,6 +126,7 @@ export class ConversationDirectory {
          FROM chat_conversations c
          WHERE ${access.where}
            ${filter.type ? 'AND c.type = :type' : ''} ${filter.id ? 'AND c.id = :id' : ''}
+           ${filter.entityType ? "AND c.type = 'entity' AND c.entity_type = :entityType AND c.entity_id = :entityId" : ''}
          ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id
          LIMIT :limit OFFSET :offset
        ) page
@@ -154,6 +164,8 @@ function toConversationDto(row: ListedRow, lastMessage: ConversationDto['lastMes
     title: row.title ?? 'Conversation',
     name: row.name,
     propertyId: row.propertyId,
+    entityType: row.entityType,
+    entityId: row.entityId,
     peerId: row.peerId,
     lastSeq: Number(row.lastSeq),
     unreadCount: row.unreadCount,

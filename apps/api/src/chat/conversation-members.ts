@@ -10,11 +10,13 @@ import { ChatReader } from './chat-reader';
 import { ConversationRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
 import { ConversationAccess } from './conversation-access';
+import { EntityRights } from './entity-rights';
 
 /**
- * Who is in a group. Its owners and the organization's admins add and remove members (when they
- * can read the group themselves); anyone may leave. A direct conversation always has its two
- * people, and a property's follows property access, so neither has members to change.
+ * Who is in a group or an entity's thread. Its owners and the organization's admins add and remove
+ * members (when they can read it themselves); anyone may leave. Only people who may see a thread's
+ * entity can be added to it. A direct conversation always has its two people, and a property's
+ * follows property access, so neither has members to change.
  */
 @Injectable()
 export class ConversationMembers {
@@ -22,6 +24,7 @@ export class ConversationMembers {
     private readonly unitOfWork: UnitOfWork,
     private readonly access: ConversationAccess,
     private readonly notifications: ChatNotifications,
+    private readonly entityRights: EntityRights,
   ) {}
 
   add(caller: ChatReader, conversationId: string, userIds: readonly string[]): Promise<void> {
@@ -29,6 +32,9 @@ export class ConversationMembers {
       const group = await this.changeableGroup(manager, caller, conversationId);
       await this.requireManager(manager, caller, group);
       const added = await activeColleagues(manager, caller.organizationId, 'userIds', userIds);
+      if (group.entityType && group.propertyId) {
+        await this.entityRights.requireSeeing(manager, 'userIds', added, group.entityType, group.propertyId);
+      }
       // Someone who left and is added again rejoins from now on, with their read state kept.
       await chatQuery(
         manager,
@@ -69,7 +75,7 @@ export class ConversationMembers {
     conversationId: string,
   ): Promise<ConversationRow> {
     const conversation = await this.access.readable(manager, caller, conversationId, true);
-    if (conversation.type !== 'group') {
+    if (conversation.type !== 'group' && conversation.type !== 'entity') {
       const why =
         conversation.type === 'direct'
           ? 'A direct conversation is always between its two people.'

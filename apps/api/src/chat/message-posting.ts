@@ -8,6 +8,7 @@ import { ChatMessagePosted } from './chat.events';
 import { ChatNotifications } from './chat-notifications';
 import { ChatReader } from './chat-reader';
 import { ConversationAccess, conversationNotFound } from './conversation-access';
+import { EntityRights } from './entity-rights';
 import { toMessageDto } from './message-dto';
 import { MessageDto, SendMessageDto } from './messages.dto';
 import { ReferenceSnapshots } from './reference-snapshots';
@@ -34,7 +35,8 @@ const CLIENT_MESSAGE_ID_CONSTRAINT = 'chat_messages_sender_client_message_uq';
  * the conversation's row lock, so concurrent senders queue up and seq has neither gaps nor
  * repeats; and the sender's clientMessageId makes any retry — on any instance, at any time —
  * return the message already stored instead of adding another. The send itself is one statement
- * (`runSend`) and its notifications a second: the transaction holds the lock for two round trips.
+ * (`runSend`) and its notifications a second: the transaction holds the lock for two round trips
+ * (more in an entity's thread, whose members' rights are read to notify only those who may read it).
  */
 @Injectable()
 export class MessagePosting {
@@ -45,6 +47,7 @@ export class MessagePosting {
     private readonly notifications: ChatNotifications,
     private readonly references: ReferenceSnapshots,
     private readonly permissions: EffectivePermissionsService,
+    private readonly entityRights: EntityRights,
   ) {}
 
   async send(sender: ChatReader, conversationId: string, body: SendMessageDto): Promise<Posted> {
@@ -107,7 +110,10 @@ export class MessagePosting {
         throw replyTargetInvalid();
       case 'created': {
         const message = toMessageDto(outcome.message, body.rights);
-        await this.notifications.messagePosted(manager, message, sender.userId, outcome.recipients);
+        const recipients = outcome.entity
+          ? await this.entityRights.readersAmong(manager, outcome.recipients, outcome.entity)
+          : outcome.recipients;
+        await this.notifications.messagePosted(manager, message, sender.userId, recipients);
         recordEvent(
           manager,
           new ChatMessagePosted(toMessageDto(outcome.message, null), receivedAt, sender.organizationId, body.reference),

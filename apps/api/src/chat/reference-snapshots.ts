@@ -22,9 +22,9 @@ import { ViewCaller } from '../portfolio/views/view-scope.resolver';
 import { ReferenceInputDto } from './reference.dto';
 import { StoredReference } from './stored-reference';
 
-const KPI_TILES_VIEW: ViewId = 'overview.kpi_tiles';
+export const KPI_TILES_VIEW: ViewId = 'overview.kpi_tiles';
 
-const KPI_TILES: Record<ReferenceKpiMetric, { key: keyof KpiTilesDto; label: string; unit: '%' | 'units' }> = {
+export const KPI_TILES: Record<ReferenceKpiMetric, { key: keyof KpiTilesDto; label: string; unit: '%' | 'units' }> = {
   occupancy_pct: { key: 'occupancyPct', label: 'Occupancy', unit: '%' },
   leased_pct: { key: 'leasedPct', label: 'Leased', unit: '%' },
   vacancy_pct: { key: 'vacancyPct', label: 'Vacancy', unit: '%' },

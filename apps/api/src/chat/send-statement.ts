@@ -1,3 +1,4 @@
+import { ChatEntityType } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 import { MESSAGE_COLUMNS, MessageRow } from './chat-rows';
 import { chatQuery } from './chat-sql';
@@ -19,11 +20,23 @@ export interface Recipient {
   readonly muted: boolean;
 }
 
+/** What an entity thread is about, as far as who may read it goes. */
+export interface ThreadEntity {
+  readonly entityType: ChatEntityType;
+  readonly propertyId: string;
+}
+
 export type SendOutcome =
   | { readonly kind: 'not-readable' }
   | { readonly kind: 'sent-before'; readonly message: MessageRow }
   | { readonly kind: 'reply-elsewhere' }
-  | { readonly kind: 'created'; readonly message: MessageRow; readonly recipients: readonly Recipient[] };
+  | {
+      readonly kind: 'created';
+      readonly message: MessageRow;
+      readonly recipients: readonly Recipient[];
+      /** Set for an entity's thread, whose members may have lost sight of the entity since joining. */
+      readonly entity: ThreadEntity | null;
+    };
 
 interface SendRow {
   readonly readable: boolean;
@@ -31,6 +44,7 @@ interface SendRow {
   readonly created: JsonMessageRow | null;
   readonly earlier: JsonMessageRow | null;
   readonly recipients: Recipient[] | null;
+  readonly entity: ThreadEntity | null;
 }
 
 /** A MessageRow as `row_to_json` spells it: its times are ISO strings. */
@@ -59,7 +73,8 @@ export async function runSend(
   const [row] = await chatQuery<SendRow>(
     manager,
     `WITH target AS (
-       SELECT c.id FROM chat_conversations c WHERE c.id = :conversationId AND ${access.where}
+       SELECT c.id, c.type, c.entity_type, c.property_id FROM chat_conversations c
+       WHERE c.id = :conversationId AND ${access.where}
      ),
      earlier AS (
        SELECT m.id FROM chat_messages m WHERE m.sender_id = :senderId AND m.client_message_id = :clientMessageId
@@ -97,10 +112,12 @@ export async function runSend(
        (SELECT json_agg(json_build_object('userId', cm.user_id, 'muted', cm.muted))
         FROM chat_members cm
         WHERE EXISTS (SELECT 1 FROM inserted) AND cm.conversation_id = :conversationId
-          AND cm.left_at IS NULL AND cm.user_id <> :senderId) AS recipients`,
+          AND cm.left_at IS NULL AND cm.user_id <> :senderId) AS recipients,
+       (SELECT json_build_object('entityType', t.entity_type, 'propertyId', t.property_id)
+        FROM target t WHERE t.type = 'entity') AS entity`,
     { ...access.parameters, ...input },
   );
-  const { readable, replyOk, created, earlier, recipients } = row as SendRow;
+  const { readable, replyOk, created, earlier, recipients, entity } = row as SendRow;
   if (!readable) {
     return { kind: 'not-readable' };
   }
@@ -110,7 +127,7 @@ export async function runSend(
   if (!replyOk || !created) {
     return { kind: 'reply-elsewhere' };
   }
-  return { kind: 'created', message: fromJson(created), recipients: recipients ?? [] };
+  return { kind: 'created', message: fromJson(created), recipients: recipients ?? [], entity };
 }
 
 function fromJson(row: JsonMessageRow): MessageRow {

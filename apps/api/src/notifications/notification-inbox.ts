@@ -14,7 +14,7 @@ import {
 interface NotificationRow {
   readonly id: string;
   readonly type: NotificationType;
-  readonly data: { conversationId: string; messageId: string | null; actorId: string };
+  readonly data: { conversationId: string; messageId: string | null; messageSeq?: number; actorId: string };
   readonly actorName: string | null;
   readonly createdAt: Date;
   readonly readAt: Date | null;
@@ -96,6 +96,8 @@ function toDto(row: NotificationRow): NotificationDto {
     type: row.type,
     conversationId: row.data.conversationId,
     messageId: row.data.messageId,
+    // Written since the web app opens a notification at its message; older rows have none.
+    messageSeq: row.data.messageSeq ?? null,
     actor: row.actorName === null ? null : { id: row.data.actorId, displayName: row.actorName },
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NotificationPreferences } from '@ownerdash/contracts';
 import { EntityManager } from 'typeorm';
 
 export interface ExportedNotification {
@@ -13,8 +14,8 @@ export interface ExportedNotification {
 }
 
 /**
- * A person's notifications as their data: read out for their export, and forgotten when they are
- * erased. Others' notifications caused by them hold their id only (`data.actorId`, named when
+ * A person's notifications and notification settings as their data: read out for their export,
+ * and forgotten when they are erased. Others' notifications caused by them hold their id only (`data.actorId`, named when
  * read), so those stay and read as the erased account's name.
  */
 @Injectable()
@@ -34,7 +35,17 @@ export class NotificationPersonalData {
     }));
   }
 
+  /** The settings they saved; null while they keep the defaults (nothing is stored then). */
+  async preferencesOf(manager: EntityManager, userId: string): Promise<NotificationPreferences | null> {
+    const [row] = (await manager.query(
+      `SELECT chat_notifications AS "chatNotifications", toasts FROM notification_preferences WHERE user_id = $1`,
+      [userId],
+    )) as NotificationPreferences[];
+    return row ?? null;
+  }
+
   async forget(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
+    await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [userId]);
   }
 }

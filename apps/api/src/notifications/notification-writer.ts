@@ -9,6 +9,8 @@ export interface NotificationRequest {
   readonly userIds: readonly string[];
   readonly conversationId: string;
   readonly messageId: string | null;
+  /** The message's seq, so a reader can open the conversation at it. */
+  readonly messageSeq: number | null;
   readonly actorId: string;
 }
 
@@ -16,7 +18,12 @@ interface InsertedRow {
   readonly id: string;
   readonly userId: string;
   readonly type: NotificationType;
-  readonly data: { readonly conversationId: string; readonly messageId: string | null; readonly actorId: string };
+  readonly data: {
+    readonly conversationId: string;
+    readonly messageId: string | null;
+    readonly messageSeq?: number;
+    readonly actorId: string;
+  };
   readonly createdAt: Date;
   readonly actorName: string | null;
 }
@@ -24,7 +31,8 @@ interface InsertedRow {
 /**
  * Writes notifications in the caller's transaction, so they exist exactly when what they tell of
  * does, and records their event, published after the commit to the people's sockets. All the
- * requests of one change go in one statement (a message's mentions and its plain notifications).
+ * requests of one change go in one statement (a message's mentions and its plain notifications),
+ * which also leaves out the plain ones of people who turned chat notifications off.
  */
 @Injectable()
 export class NotificationWriter {
@@ -37,6 +45,8 @@ export class NotificationWriter {
       `WITH inserted AS (
          INSERT INTO notifications (user_id, type, data)
          SELECT user_id, type, data FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS n(user_id, type, data)
+         WHERE n.type <> 'message_received' OR NOT EXISTS (
+           SELECT 1 FROM notification_preferences np WHERE np.user_id = n.user_id AND NOT np.chat_notifications)
          RETURNING id, user_id, type, data, created_at
        )
        SELECT i.id, i.user_id AS "userId", i.type, i.data, i.created_at AS "createdAt", u.display_name AS "actorName"
@@ -57,6 +67,7 @@ export class NotificationWriter {
             type: row.type,
             conversationId: row.data.conversationId,
             messageId: row.data.messageId,
+            messageSeq: row.data.messageSeq ?? null,
             actor: row.actorName === null ? null : { id: row.data.actorId, displayName: row.actorName },
             createdAt: row.createdAt.toISOString(),
             readAt: null,
@@ -77,6 +88,7 @@ function dataOf(request: NotificationRequest) {
   return {
     conversationId: request.conversationId,
     messageId: request.messageId,
+    ...(request.messageSeq === null ? {} : { messageSeq: request.messageSeq }),
     actorId: request.actorId.toLowerCase(),
   };
 }

@@ -64,6 +64,15 @@ export class NotificationDto {
   messageId!: string | null;
 
   @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description:
+      "message_received and mention: the message's seq in its conversation, to open it there (null for notifications written before it was kept)",
+    example: 42,
+  })
+  messageSeq!: number | null;
+
+  @ApiProperty({
     type: NotificationActorDto,
     nullable: true,
     description: 'Who sent the message or added you; null once their account is gone',

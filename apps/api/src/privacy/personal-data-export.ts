@@ -27,6 +27,7 @@ export const EXPORT_FILES = [
   'messages.json',
   'reactions.json',
   'notifications.json',
+  'notification-settings.json',
   'audit-entries.json',
 ] as const;
 
@@ -114,6 +115,7 @@ export class PersonalDataExport {
       'messages.json': await this.chat.messages(manager, user.id),
       'reactions.json': await this.chat.reactions(manager, user.id),
       'notifications.json': await this.notifications.of(manager, user.id),
+      'notification-settings.json': await this.notifications.preferencesOf(manager, user.id),
       'audit-entries.json': await this.auditEntriesOf(user),
     };
   }
@@ -161,5 +163,6 @@ const FILE_DESCRIPTIONS: Readonly<Record<(typeof EXPORT_FILES)[number], string>>
   'messages.json': 'The messages you wrote (deleted ones as empty placeholders)',
   'reactions.json': 'Your reactions to messages',
   'notifications.json': 'Your notifications, with who caused each by id and name',
+  'notification-settings.json': 'The notification settings you saved (null while you keep the defaults)',
   'audit-entries.json': 'What the audit trail records you doing',
 };

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, type Provider, type Type } from '@a
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { provideRouter, Router } from '@angular/router';
-import { PortfolioApi } from '@ownerdash/api-client';
+import { ChatApi, PortfolioApi } from '@ownerdash/api-client';
 import { type ViewId, VIEWS } from '@ownerdash/contracts';
 import { AuthApiService } from '../app/auth/auth-api.service';
 import { SessionStore } from '../app/auth/session.store';
 import { TODAY } from '../app/dashboard/date-range';
 import { fakeAuthApi, meResponse } from './auth-fixtures';
 import { provideInertCharts } from './chart-testing';
+import { fakeEntityThreadCounts } from './chat-fixtures';
 import { fakePortfolioApis } from './portfolio-fixtures';
 
 /** The day view tests run on unless they say otherwise: the default 30-day range is Oct 22 – Nov 20, 2026. */
@@ -44,6 +45,8 @@ export async function renderView<T>(
       provideRouter([{ path: '**', component: EmptyPage }]),
       { provide: AuthApiService, useValue: fakeAuthApi(meResponse()) },
       { provide: PortfolioApi, useValue: fakePortfolioApis().portfolio },
+      // Tables with threads per row ask for their counts; a test of those provides its own.
+      { provide: ChatApi, useValue: fakeEntityThreadCounts() },
       { provide: TODAY, useValue: () => today },
       provideInertCharts(),
       ...providers,

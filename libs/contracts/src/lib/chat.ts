@@ -1,5 +1,8 @@
-/** The kinds of conversation: two people, a named group, or the one conversation of a property. */
-export const CHAT_CONVERSATION_TYPES = ['direct', 'group', 'property'] as const;
+/**
+ * The kinds of conversation: two people, a named group, the one conversation of a property, or a
+ * thread about one entity of the portfolio data (a unit, a lease, a work order, an eviction).
+ */
+export const CHAT_CONVERSATION_TYPES = ['direct', 'group', 'property', 'entity'] as const;
 export type ChatConversationType = (typeof CHAT_CONVERSATION_TYPES)[number];
 
 /** Owners (the creator of a group) may add and remove its members, as organization admins may. */
@@ -28,3 +31,11 @@ export const CHAT_SEARCH_MAX_LENGTH = 200;
 /** Search results per page, by default and at most. */
 export const CHAT_SEARCH_DEFAULT_LIMIT = 20;
 export const CHAT_SEARCH_MAX_LIMIT = 50;
+
+/** The `@` autocomplete: the longest search text, and how many people and items it answers. */
+export const CHAT_SUGGESTIONS_MAX_QUERY_LENGTH = 100;
+export const CHAT_SUGGESTIONS_DEFAULT_LIMIT = 8;
+export const CHAT_SUGGESTIONS_MAX_LIMIT = 20;
+/** The reference types the autocomplete offers items of (a chosen one becomes the message's reference). */
+export const CHAT_SUGGESTION_TYPES = ['property', 'kpi', 'chart'] as const;
+export type ChatSuggestionType = (typeof CHAT_SUGGESTION_TYPES)[number];

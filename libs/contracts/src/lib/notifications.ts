@@ -15,6 +15,8 @@ export interface ChatNotification {
   readonly conversationId: string;
   /** The message, for message_received and mention. */
   readonly messageId: string | null;
+  /** The message's seq, to open the conversation at it; null without a message (and for old rows). */
+  readonly messageSeq: number | null;
   /** Who sent the message or added the user, if they still exist. */
   readonly actor: { readonly id: string; readonly displayName: string } | null;
   readonly createdAt: string;
@@ -37,3 +39,17 @@ export function mentionedUserIds(content: string): string[] {
 export function mentionOf(user: { readonly id: string; readonly displayName: string }): string {
   return `@[${user.displayName.replace(/[[\]\n]/g, ' ')}](user:${user.id})`;
 }
+
+/**
+ * A person's notification settings, kept on the server. `chatNotifications` off: no
+ * `message_received` notification is written for them; mentions and being added to a conversation
+ * still notify (as in a muted conversation), since those are addressed to the person. `toasts` off:
+ * the web app shows no pop-up for anything, mentions included (the bell still counts them).
+ */
+export interface NotificationPreferences {
+  readonly chatNotifications: boolean;
+  readonly toasts: boolean;
+}
+
+/** Everyone's settings until they change them. */
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = { chatNotifications: true, toasts: true };

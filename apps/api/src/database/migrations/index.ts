@@ -14,6 +14,8 @@ import { ChatReferences1796688000000 } from './1796688000000-chat-references';
 import { Audit1796774400000 } from './1796774400000-audit';
 import { FieldEncryption1796860800000 } from './1796860800000-field-encryption';
 import { PrivacyErasure1796947200000 } from './1796947200000-privacy-erasure';
+import { ChatEntityThreads1797120000000 } from './1797120000000-chat-entity-threads';
+import { NotificationPreferences1797120000001 } from './1797120000001-notification-preferences';
 
 /**
  * Every migration, in order. Listed explicitly because the API is bundled by webpack,
@@ -36,4 +38,6 @@ export const MIGRATIONS = [
   Audit1796774400000,
   FieldEncryption1796860800000,
   PrivacyErasure1796947200000,
+  ChatEntityThreads1797120000000,
+  NotificationPreferences1797120000001,
 ];

@@ -1,4 +1,5 @@
 import { computed, Injectable, signal } from '@angular/core';
+import type { ReferenceInput } from '@ownerdash/contracts';
 
 /** A message written here that the server has not acknowledged yet. */
 export interface PendingMessage {
@@ -7,6 +8,8 @@ export interface PendingMessage {
   readonly conversationId: string;
   readonly content: string;
   readonly replyToId: string | null;
+  /** The dashboard item attached (from the composer's @), sent for the server's snapshot. */
+  readonly reference: ReferenceInput | null;
   /** When it was written, for ordering and display. */
   readonly writtenAt: number;
   /** `sending` waits for (or retries over) the connection; `failed` waits for the user's decision. */
@@ -28,12 +31,19 @@ export class ChatOutbox {
   readonly all = this.entries.asReadonly();
   readonly sending = computed(() => this.entries().filter((entry) => entry.status === 'sending'));
 
-  add(conversationId: string, content: string, replyToId: string | null, writtenAt: number): PendingMessage {
+  add(
+    conversationId: string,
+    content: string,
+    replyToId: string | null,
+    writtenAt: number,
+    reference: ReferenceInput | null = null,
+  ): PendingMessage {
     const entry: PendingMessage = {
       clientMessageId: crypto.randomUUID(),
       conversationId,
       content,
       replyToId,
+      reference,
       writtenAt,
       status: 'sending',
       error: null,

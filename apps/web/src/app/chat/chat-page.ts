@@ -5,6 +5,7 @@ import { ChatSearch, type SearchChoice } from './chat-search';
 import { ChatStatusLine } from './chat-status-line';
 import { ChatThreadView } from './chat-thread-view';
 import { ConversationList } from './conversation-list';
+import { openAtMessage } from './message-link';
 import { NewConversationButton } from './new-conversation-button';
 
 /** The chat as a page: conversations beside the open thread, at `/chat` and `/chat/:conversationId`. */
@@ -94,6 +95,6 @@ export class ChatPage {
   }
 
   protected open({ conversationId, seq }: SearchChoice): void {
-    void this.router.navigate(['/chat', conversationId], { queryParams: { seq } });
+    void openAtMessage(this.router, conversationId, seq);
   }
 }

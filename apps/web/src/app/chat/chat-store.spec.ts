@@ -35,6 +35,8 @@ function conversation(lastSeq: number): ConversationDto {
     title: COLLEAGUE.displayName,
     name: null,
     propertyId: null,
+    entityType: null,
+    entityId: null,
     peerId: COLLEAGUE.id,
     createdAt: '2026-03-01T09:00:00.000Z',
     lastActivityAt: '2026-03-02T10:00:00.000Z',

@@ -6,6 +6,7 @@ import {
   type ChatAck,
   type ChatMessage,
   ERROR_CODES,
+  type ReferenceInput,
   type SyncedConversation,
 } from '@ownerdash/contracts';
 import { firstValueFrom, Subject } from 'rxjs';
@@ -172,8 +173,13 @@ export class ChatStore {
   }
 
   /** Writes a message: it shows as "sending" at once and goes out as soon as the connection allows. */
-  send(conversationId: string, content: string, replyToId: string | null): void {
-    this.outbox.add(conversationId, content, replyToId, this.now());
+  send(
+    conversationId: string,
+    content: string,
+    replyToId: string | null,
+    reference: ReferenceInput | null = null,
+  ): void {
+    this.outbox.add(conversationId, content, replyToId, this.now(), reference);
     void this.flush();
   }
 
@@ -397,6 +403,7 @@ export class ChatStore {
         content: pending.content,
         clientMessageId: pending.clientMessageId,
         ...(pending.replyToId ? { replyToId: pending.replyToId } : {}),
+        ...(pending.reference ? { reference: pending.reference } : {}),
       });
     } catch {
       // No answer in time: sent again with the same id, so the server keeps one message.

@@ -29,7 +29,7 @@ import { ChatStore } from './chat-store';
 import type { ChatThread } from './chat-thread';
 import { MembersDialog, type MembersOutcome } from './members-dialog';
 import { MessageBubble } from './message-bubble';
-import { MessageComposer } from './message-composer';
+import { type ComposedMessage, MessageComposer } from './message-composer';
 import { previewOf } from './message-preview';
 import { PendingBubble } from './pending-bubble';
 import { threadItems } from './thread-items';
@@ -245,9 +245,9 @@ export class ChatThreadView {
     return id ? thread.find(id) : undefined;
   }
 
-  protected send(content: string): void {
+  protected send({ content, reference }: ComposedMessage): void {
     this.atBottom = true;
-    this.store.send(this.conversationId(), content, this.replyTo()?.id ?? null);
+    this.store.send(this.conversationId(), content, this.replyTo()?.id ?? null, reference);
     this.replyTo.set(null);
   }
 

@@ -5,4 +5,5 @@ export const CONVERSATION_ICONS: Readonly<Record<ChatConversationType, string>> 
   direct: 'person',
   group: 'group',
   property: 'apartment',
+  entity: 'topic',
 };

@@ -24,6 +24,8 @@ function group(ownerId: string): ConversationDetailsDto {
     title: 'Q3 budget',
     name: 'Q3 budget',
     propertyId: null,
+    entityType: null,
+    entityId: null,
     peerId: null,
     createdAt: '2026-03-01T09:00:00.000Z',
     lastActivityAt: '2026-03-01T09:00:00.000Z',

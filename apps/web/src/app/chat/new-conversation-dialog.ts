@@ -3,19 +3,25 @@ import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ChatApi, type CreateConversationDto } from '@ownerdash/api-client';
-import { CHAT_GROUP_NAME_MAX_LENGTH, type ChatConversationType } from '@ownerdash/contracts';
+import { CHAT_GROUP_NAME_MAX_LENGTH, CHAT_SUBJECT_MAX_LENGTH, type ChatConversationType } from '@ownerdash/contracts';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { describeFailure } from '../api-error';
 import { PortfolioProperties } from '../dashboard/portfolio-properties';
 import { ChatInbox } from './chat-inbox';
 import { ChatPeople, type Colleague } from './chat-people';
+import type { ThreadEntity } from './entity-thread';
+
+/** Opened from a dashboard row: a thread about its entity, the only kind offered then. */
+export interface NewConversationData {
+  readonly entity: ThreadEntity;
+}
 
 /** How long typing in the search pauses before the people are looked up. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -23,6 +29,8 @@ const SEARCH_DEBOUNCE_MS = 250;
 /**
  * Starts a conversation: with one person, a named group, or the conversation of a property in
  * the user's scope. Starting one that exists (the same person, the same property) opens it.
+ * Opened with an entity (from a dashboard row), it starts a thread about it: a subject and the
+ * people, whom the server refuses, naming them, when they may not see the entity.
  * Closes with the conversation's id.
  */
 @Component({
@@ -48,8 +56,11 @@ export class NewConversationDialog {
   private readonly people = inject(ChatPeople);
   private readonly dialogRef = inject<MatDialogRef<NewConversationDialog, string>>(MatDialogRef);
   protected readonly properties = inject(PortfolioProperties).list;
+  protected readonly entity = inject<NewConversationData | null>(MAT_DIALOG_DATA, { optional: true })?.entity ?? null;
 
-  protected readonly type = signal<ChatConversationType>('direct');
+  protected readonly type = signal<ChatConversationType>(this.entity ? 'entity' : 'direct');
+  protected readonly subject = signal('');
+  protected readonly subjectMax = CHAT_SUBJECT_MAX_LENGTH;
   protected readonly search = signal('');
   protected readonly groupName = signal('');
   protected readonly propertyId = signal<string | null>(null);
@@ -78,6 +89,8 @@ export class NewConversationDialog {
         return this.chosen().length > 0 && this.groupName().trim() !== '';
       case 'property':
         return this.propertyId() !== null;
+      case 'entity':
+        return this.chosen().length > 0 && this.subject().trim() !== '';
     }
   });
 
@@ -127,6 +140,14 @@ export class NewConversationDialog {
         return { type: 'group', name: this.groupName().trim(), memberIds: this.chosenIds() };
       case 'property':
         return { type: 'property', propertyId: this.propertyId() ?? '' };
+      case 'entity':
+        return {
+          type: 'entity',
+          entityType: this.entity?.type,
+          entityId: this.entity?.id,
+          subject: this.subject().trim(),
+          memberIds: this.chosenIds(),
+        };
     }
   }
 }

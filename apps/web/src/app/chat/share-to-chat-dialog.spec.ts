@@ -21,6 +21,8 @@ function conversation(id: string, title: string): ConversationDto {
     title,
     name: null,
     propertyId: null,
+    entityType: null,
+    entityId: null,
     peerId: 'user-2',
     createdAt: '2026-03-01T09:00:00.000Z',
     lastActivityAt: '2026-03-01T09:00:00.000Z',

@@ -4,14 +4,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router } from '@angular/router';
 import type { NotificationDto } from '@ownerdash/api-client';
-import { ChatDrawerState } from '../chat/chat-drawer-state';
 import { listTime } from '../chat/chat-time';
+import { openAtMessage } from '../chat/message-link';
 import { NOW } from '../shared/clock';
 import { NotificationCenter } from './notification-center';
 import { NOTIFICATION_ICONS, notificationText } from './notification-text';
 
-/** The top bar's bell: unread notifications, the newest in a menu; one opens its conversation. */
+/** The top bar's bell: unread notifications, the newest in a menu; one opens its conversation at its message. */
 @Component({
   selector: 'od-notification-bell',
   imports: [MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatTooltipModule],
@@ -20,7 +21,7 @@ import { NOTIFICATION_ICONS, notificationText } from './notification-text';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationBell {
-  private readonly drawer = inject(ChatDrawerState);
+  private readonly router = inject(Router);
   private readonly now = inject(NOW);
   protected readonly center = inject(NotificationCenter);
 
@@ -40,6 +41,6 @@ export class NotificationBell {
 
   protected open(notification: NotificationDto): void {
     void this.center.markRead(notification);
-    this.drawer.open(notification.conversationId);
+    void openAtMessage(this.router, notification.conversationId, notification.messageSeq);
   }
 }

@@ -14,6 +14,7 @@ function notification(id: string, readAt: string | null = null): NotificationDto
     type: 'mention',
     conversationId: 'c1',
     messageId: 'm1',
+    messageSeq: 4,
     actor: { id: 'user-2', displayName: 'Grace Hopper' },
     createdAt: '2026-03-02T10:00:00.000Z',
     readAt,

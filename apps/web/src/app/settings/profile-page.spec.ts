@@ -1,6 +1,6 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
-import { UsersApi } from '@ownerdash/api-client';
+import { NotificationsApi, UsersApi } from '@ownerdash/api-client';
 import { ERROR_CODES } from '@ownerdash/contracts';
 import { of, throwError } from 'rxjs';
 import { zipResponse } from '../../testing/admin-fixtures';
@@ -22,16 +22,22 @@ describe('ProfilePage', () => {
   let api: FakeAuthApi;
   let updateProfile: jest.Mock;
   let exportMyData$Response: jest.Mock;
+  let notificationsApi: { getNotificationPreferences: jest.Mock; saveNotificationPreferences: jest.Mock };
 
   beforeEach(async () => {
     api = fakeAuthApi();
     updateProfile = jest.fn(() => of(TEST_USER));
     exportMyData$Response = jest.fn(() => of(zipResponse('ownerdash-personal-data-me-2026-12-07.zip')));
+    notificationsApi = {
+      getNotificationPreferences: jest.fn(() => of({ chatNotifications: true, toasts: false })),
+      saveNotificationPreferences: jest.fn(({ body }) => of(body)),
+    };
     TestBed.configureTestingModule({
       imports: [MatIconTestingModule],
       providers: [
         { provide: AuthApiService, useValue: api },
         { provide: UsersApi, useValue: { updateProfile, exportMyData$Response } },
+        { provide: NotificationsApi, useValue: notificationsApi },
       ],
     });
     await TestBed.inject(SessionStore).initialize();
@@ -97,5 +103,29 @@ describe('ProfilePage', () => {
       'ownerdash-personal-data-me-2026-12-07.zip',
       'application/zip',
     );
+  });
+
+  it('shows the notification settings from the server and saves each switch as it is flipped', async () => {
+    const switches = () =>
+      [...page.querySelectorAll<HTMLButtonElement>('mat-slide-toggle button[role="switch"]')].map((button) => [
+        button.closest('mat-slide-toggle')?.textContent?.trim(),
+        button.getAttribute('aria-checked'),
+      ]);
+    expect(switches()).toEqual([
+      ['Chat notifications', 'true'],
+      ['Pop-up toasts', 'false'],
+    ]);
+
+    page.querySelector<HTMLButtonElement>('mat-slide-toggle button[role="switch"]')?.click();
+    await fixture.whenStable();
+
+    expect(notificationsApi.saveNotificationPreferences).toHaveBeenCalledWith({
+      body: { chatNotifications: false, toasts: false },
+    });
+    expect(switches()).toEqual([
+      ['Chat notifications', 'false'],
+      ['Pop-up toasts', 'false'],
+    ]);
+    expect(page.querySelector('od-notification-settings-card [role="status"]')?.textContent?.trim()).toBe('Saved.');
   });
 });

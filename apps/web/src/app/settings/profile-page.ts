@@ -12,10 +12,11 @@ import { DISPLAY_NAME_MESSAGES } from '../shared/field-messages';
 import { FormErrorBanner } from '../shared/form-error-banner';
 import { FormFeedback } from '../shared/form-feedback';
 import { TextField } from '../shared/text-field';
+import { NotificationSettingsCard } from './notification-settings-card';
 
 const AVATAR_URL_MAX_LENGTH = 2048;
 
-/** The signed-in user's own name and picture address, and the download of everything stored about them. */
+/** The signed-in user's own name and picture address, their notification settings, and the download of everything stored about them. */
 @Component({
   selector: 'od-profile-page',
   imports: [
@@ -24,6 +25,7 @@ const AVATAR_URL_MAX_LENGTH = 2048;
     MatButtonModule,
     MatCardModule,
     MatProgressBarModule,
+    NotificationSettingsCard,
     ReactiveFormsModule,
     TextField,
   ],

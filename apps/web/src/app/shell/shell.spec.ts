@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { provideRouter, Router } from '@angular/router';
+import { NotificationsApi } from '@ownerdash/api-client';
+import { DEFAULT_NOTIFICATION_PREFERENCES } from '@ownerdash/contracts';
 import { firstValueFrom, of } from 'rxjs';
 import { type FakeAuthApi, fakeAuthApi, meResponse, TEST_USER } from '../../testing/auth-fixtures';
 import { AuthApiService } from '../auth/auth-api.service';
@@ -27,6 +29,11 @@ describe('Shell', () => {
           { path: '**', component: EmptyPage },
         ]),
         { provide: AuthApiService, useValue: api },
+        // The toasts read the user's settings once signed in.
+        {
+          provide: NotificationsApi,
+          useValue: { getNotificationPreferences: () => of(DEFAULT_NOTIFICATION_PREFERENCES) },
+        },
       ],
     });
     await TestBed.inject(SessionStore).initialize();

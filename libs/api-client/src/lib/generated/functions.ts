@@ -79,6 +79,10 @@ export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/users/up
 export { updateProfile as updateProfile } from './fn/users/update-profile';
 export type { ExportMyData$Params as ExportMyData$Params } from './fn/users/export-my-data';
 export { exportMyData as exportMyData } from './fn/users/export-my-data';
+export type { GetNotificationPreferences$Params as GetNotificationPreferences$Params } from './fn/notifications/get-notification-preferences';
+export { getNotificationPreferences as getNotificationPreferences } from './fn/notifications/get-notification-preferences';
+export type { SaveNotificationPreferences$Params as SaveNotificationPreferences$Params } from './fn/notifications/save-notification-preferences';
+export { saveNotificationPreferences as saveNotificationPreferences } from './fn/notifications/save-notification-preferences';
 export type { ListNotifications$Params as ListNotifications$Params } from './fn/notifications/list-notifications';
 export { listNotifications as listNotifications } from './fn/notifications/list-notifications';
 export type { GetNotificationUnreadCount$Params as GetNotificationUnreadCount$Params } from './fn/notifications/get-notification-unread-count';
@@ -95,6 +99,8 @@ export type { AddConversationMembers$Params as AddConversationMembers$Params } f
 export { addConversationMembers as addConversationMembers } from './fn/chat/add-conversation-members';
 export type { RemoveConversationMember$Params as RemoveConversationMember$Params } from './fn/chat/remove-conversation-member';
 export { removeConversationMember as removeConversationMember } from './fn/chat/remove-conversation-member';
+export type { CountEntityThreads$Params as CountEntityThreads$Params } from './fn/chat/count-entity-threads';
+export { countEntityThreads as countEntityThreads } from './fn/chat/count-entity-threads';
 export type { ListMessages$Params as ListMessages$Params } from './fn/chat/list-messages';
 export { listMessages as listMessages } from './fn/chat/list-messages';
 export type { SendMessage$Params as SendMessage$Params } from './fn/chat/send-message';
@@ -115,6 +121,8 @@ export type { GetUnreadCount$Params as GetUnreadCount$Params } from './fn/chat/g
 export { getUnreadCount as getUnreadCount } from './fn/chat/get-unread-count';
 export type { SearchChatMessages$Params as SearchChatMessages$Params } from './fn/chat/search-chat-messages';
 export { searchChatMessages as searchChatMessages } from './fn/chat/search-chat-messages';
+export type { ListChatSuggestions$Params as ListChatSuggestions$Params } from './fn/chat/list-chat-suggestions';
+export { listChatSuggestions as listChatSuggestions } from './fn/chat/list-chat-suggestions';
 export type { Health$Params as Health$Params } from './fn/health/health';
 export { health as health } from './fn/health/health';
 export type { ListPortfolioProperties$Params as ListPortfolioProperties$Params } from './fn/portfolio/list-portfolio-properties';

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { entityThreadCounts } from '../../chat/entity-thread-counts';
+import { EntityThreadsButton } from '../../chat/entity-threads-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -19,6 +21,7 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
 @Component({
   selector: 'od-ar-table-view',
   imports: [
+    EntityThreadsButton,
     FORMAT_PIPES,
     MatTableModule,
     ResidentContact,
@@ -55,8 +58,10 @@ export class ArTableView {
       ...row,
       agingLabel: AGING_BUCKET_LABELS[row.agingBucket],
       residentLabel: residentNameLabel(row),
+      thread: { type: 'unit', id: row.unitId, label: `${row.propertyName} unit ${row.unitNumber}` } as const,
     })),
   );
+  protected readonly threads = entityThreadCounts('unit', () => this.items().map((row) => row.thread.id));
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
   protected readonly totalBalance = computed(() => (this.rows.hasValue() ? this.rows.value().totalBalance : 0));
   protected readonly empty = computed(() => this.rows.hasValue() && this.total() === 0);
@@ -70,5 +75,6 @@ export class ArTableView {
     'agingBucket',
     'currentRent',
     'leaseEnd',
+    'threads',
   ];
 }

@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
+import { ChatApi } from '@ownerdash/api-client';
 import { of, throwError } from 'rxjs';
 import { httpError } from '../../../testing/auth-fixtures';
+import { fakeEntityThreadCounts } from '../../../testing/chat-fixtures';
 import { buttonNamed } from '../../../testing/page-helpers';
 import {
   evictionRow,
@@ -56,8 +58,28 @@ describe('EvictionsView', () => {
     const { page } = await render();
 
     expect(tableRows(page)).toEqual([
-      ['Parkside', '2-204', 'Jordan Avery', '2026-LT-01834', 'Judgment', 'Aug 14, 2026', 'Open', '$4,820.40'],
-      ['Parkside', '3-110', 'Lee Park', '2026-LT-00912', 'Completed', 'Mar 2, 2026', 'May 19, 2026', '$0.00'],
+      [
+        'Parkside',
+        '2-204',
+        'Jordan Avery',
+        '2026-LT-01834',
+        'Judgment',
+        'Aug 14, 2026',
+        'Open',
+        '$4,820.40',
+        'Start a thread',
+      ],
+      [
+        'Parkside',
+        '3-110',
+        'Lee Park',
+        '2026-LT-00912',
+        'Completed',
+        'Mar 2, 2026',
+        'May 19, 2026',
+        '$0.00',
+        'Start a thread',
+      ],
     ]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe(
       'Eviction cases with the resident, case number, status, dates and amount owed',
@@ -145,5 +167,24 @@ describe('EvictionsView', () => {
       'No eviction cases on record for these properties.',
     );
     expect(page.querySelector('table')).toBeNull();
+  });
+
+  it('shows how many threads each case has, counted in one request for the page', async () => {
+    api.getDelinquencyEvictions.mockReturnValue(of(evictions([evictionRow(), evictionRow({ id: 'e-2' })])));
+    const chat = fakeEntityThreadCounts({ 'e-2': 2 });
+    const { page } = await renderView(EvictionsView, 'delinquency.evictions', {
+      providers: [provideFakeDelinquencyApi(api), { provide: ChatApi, useValue: chat }],
+    });
+
+    expect(chat.countEntityThreads.mock.calls).toEqual([[{ entityType: 'eviction', ids: `${evictionRow().id},e-2` }]]);
+    expect(
+      [...page.querySelectorAll('od-entity-threads-button button')].map((button) => [
+        button.textContent?.trim(),
+        button.getAttribute('aria-label'),
+      ]),
+    ).toEqual([
+      ['Start a thread', 'Start a thread about eviction 2026-LT-01834'],
+      ['2', '2 threads about eviction 2026-LT-01834'],
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatTableModule } from '@angular/material/table';
 import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { entityThreadCounts } from '../../chat/entity-thread-counts';
+import { EntityThreadsButton } from '../../chat/entity-threads-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -26,6 +28,7 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
 @Component({
   selector: 'od-evictions-view',
   imports: [
+    EntityThreadsButton,
     FORMAT_PIPES,
     MatTableModule,
     ScrollRegion,
@@ -65,8 +68,10 @@ export class EvictionsView {
       ...row,
       statusLabel: EVICTION_STATUS_LABELS[row.status],
       residentLabel: residentNameLabel(row),
+      thread: { type: 'eviction', id: row.id, label: `eviction ${row.caseNumber}` } as const,
     })),
   );
+  protected readonly threads = entityThreadCounts('eviction', () => this.items().map((row) => row.id));
   protected readonly total = computed(() => (this.cases.hasValue() ? this.cases.value().total : 0));
   /** The status choices with their case counts, which cover every status whatever the choice. */
   protected readonly choices = computed(() =>
@@ -86,5 +91,6 @@ export class EvictionsView {
     'filedOn',
     'closedOn',
     'balance',
+    'threads',
   ];
 }

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { entityThreadCounts } from '../../chat/entity-thread-counts';
+import { EntityThreadsButton } from '../../chat/entity-threads-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
@@ -21,6 +23,7 @@ import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 @Component({
   selector: 'od-renewal-drillthrough-view',
   imports: [
+    EntityThreadsButton,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
@@ -60,8 +63,14 @@ export class RenewalDrillthroughView {
       ...row,
       statusLabel: RENEWAL_STATUS_LABELS[row.renewalStatus],
       residentLabel: residentNameLabel(row),
+      thread: {
+        type: 'lease',
+        id: `${row.unitId}:${row.leaseEnd}`,
+        label: `the lease of ${row.propertyName} unit ${row.unitNumber}`,
+      } as const,
     })),
   );
+  protected readonly threads = entityThreadCounts('lease', () => this.items().map((row) => row.thread.id));
   protected readonly total = computed(() => (this.rows.hasValue() ? this.rows.value().total : 0));
   /** The status choices with their lease counts, which cover every status whatever the choice. */
   protected readonly choices = computed(() =>
@@ -88,5 +97,6 @@ export class RenewalDrillthroughView {
     'renewalStatus',
     'currentRent',
     'marketRent',
+    'threads',
   ];
 }

@@ -9,5 +9,6 @@ import { ChatConversationType } from './chat-conversation-type';
 export const CHAT_CONVERSATION_TYPE: ChatConversationType[] = [
   'direct',
   'group',
-  'property'
+  'property',
+  'entity'
 ];

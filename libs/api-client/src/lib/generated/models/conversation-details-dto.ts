@@ -6,6 +6,16 @@ import { ConversationMemberDto } from '../models/conversation-member-dto';
 import { MessageDto } from '../models/message-dto';
 export interface ConversationDetailsDto {
   createdAt: string;
+
+  /**
+   * entity only. By type: unit <unit id (uuid)>; lease <unit id (uuid)>:<lease end, YYYY-MM-DD>; work_order <work order id (uuid)>; eviction <eviction case id (uuid)>
+   */
+  entityId: string | null;
+
+  /**
+   * entity only: what the thread is about
+   */
+  entityType: ('unit' | 'lease' | 'work_order' | 'eviction') | null;
   id: string;
 
   /**
@@ -26,12 +36,12 @@ export interface ConversationDetailsDto {
   lastSeq: number;
 
   /**
-   * direct and group: the members. property: those who have read or written in it (everyone whose scope includes the property may).
+   * direct, group and entity: the members. property: those who have read or written in it (everyone whose scope includes the property may).
    */
   members: Array<ConversationMemberDto>;
 
   /**
-   * group only
+   * group: its name; entity: its subject
    */
   name: string | null;
 
@@ -41,12 +51,12 @@ export interface ConversationDetailsDto {
   peerId: string | null;
 
   /**
-   * property only
+   * property: its property; entity: the entity's property
    */
   propertyId: string | null;
 
   /**
-   * What to call it: the group name, the property name, or the other person of a direct conversation
+   * What to call it: the group name, the property name, the subject of an entity thread, or the other person of a direct conversation
    */
   title: string;
   type: ChatConversationType;

@@ -5,6 +5,16 @@ import { ChatConversationType } from '../models/chat-conversation-type';
 import { MessageDto } from '../models/message-dto';
 export interface ConversationDto {
   createdAt: string;
+
+  /**
+   * entity only. By type: unit <unit id (uuid)>; lease <unit id (uuid)>:<lease end, YYYY-MM-DD>; work_order <work order id (uuid)>; eviction <eviction case id (uuid)>
+   */
+  entityId: string | null;
+
+  /**
+   * entity only: what the thread is about
+   */
+  entityType: ('unit' | 'lease' | 'work_order' | 'eviction') | null;
   id: string;
 
   /**
@@ -25,7 +35,7 @@ export interface ConversationDto {
   lastSeq: number;
 
   /**
-   * group only
+   * group: its name; entity: its subject
    */
   name: string | null;
 
@@ -35,12 +45,12 @@ export interface ConversationDto {
   peerId: string | null;
 
   /**
-   * property only
+   * property: its property; entity: the entity's property
    */
   propertyId: string | null;
 
   /**
-   * What to call it: the group name, the property name, or the other person of a direct conversation
+   * What to call it: the group name, the property name, the subject of an entity thread, or the other person of a direct conversation
    */
   title: string;
   type: ChatConversationType;

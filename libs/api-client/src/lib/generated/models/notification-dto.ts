@@ -18,6 +18,11 @@ export interface NotificationDto {
    * message_received and mention: the message
    */
   messageId: string | null;
+
+  /**
+   * message_received and mention: the message's seq in its conversation, to open it there (null for notifications written before it was kept)
+   */
+  messageSeq: number | null;
   readAt: string | null;
   type: NotificationType;
 }

@@ -16,18 +16,23 @@ import { addReaction } from '../fn/chat/add-reaction';
 import { AddReaction$Params } from '../fn/chat/add-reaction';
 import { ConversationDetailsDto } from '../models/conversation-details-dto';
 import { ConversationListDto } from '../models/conversation-list-dto';
+import { countEntityThreads } from '../fn/chat/count-entity-threads';
+import { CountEntityThreads$Params } from '../fn/chat/count-entity-threads';
 import { createConversation } from '../fn/chat/create-conversation';
 import { CreateConversation$Params } from '../fn/chat/create-conversation';
 import { deleteMessage } from '../fn/chat/delete-message';
 import { DeleteMessage$Params } from '../fn/chat/delete-message';
 import { editMessage } from '../fn/chat/edit-message';
 import { EditMessage$Params } from '../fn/chat/edit-message';
+import { EntityThreadCountsDto } from '../models/entity-thread-counts-dto';
 import { getConversation } from '../fn/chat/get-conversation';
 import { GetConversation$Params } from '../fn/chat/get-conversation';
 import { getUnreadCount } from '../fn/chat/get-unread-count';
 import { GetUnreadCount$Params } from '../fn/chat/get-unread-count';
 import { listChatPeople } from '../fn/chat/list-chat-people';
 import { ListChatPeople$Params } from '../fn/chat/list-chat-people';
+import { listChatSuggestions } from '../fn/chat/list-chat-suggestions';
+import { ListChatSuggestions$Params } from '../fn/chat/list-chat-suggestions';
 import { listConversations } from '../fn/chat/list-conversations';
 import { ListConversations$Params } from '../fn/chat/list-conversations';
 import { listMessages } from '../fn/chat/list-messages';
@@ -46,6 +51,7 @@ import { SearchChatMessages$Params } from '../fn/chat/search-chat-messages';
 import { SearchResultsDto } from '../models/search-results-dto';
 import { sendMessage } from '../fn/chat/send-message';
 import { SendMessage$Params } from '../fn/chat/send-message';
+import { SuggestionsDto } from '../models/suggestions-dto';
 import { UnreadCountDto } from '../models/unread-count-dto';
 
 
@@ -230,6 +236,41 @@ export class ChatApi extends BaseService {
     const resp = this.removeConversationMember$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `countEntityThreads()` */
+  static readonly CountEntityThreadsPath = '/api/chat/entity-threads/counts';
+
+  /**
+   * How many threads you may read about each of these entities.
+   *
+   * For a table page of the dashboard: one request for its rows. The threads themselves: GET /api/chat/conversations?entityType=&entityId=.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `countEntityThreads()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  countEntityThreads$Response(params: CountEntityThreads$Params, context?: HttpContext): Observable<StrictHttpResponse<EntityThreadCountsDto>> {
+    const obs = countEntityThreads(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * How many threads you may read about each of these entities.
+   *
+   * For a table page of the dashboard: one request for its rows. The threads themselves: GET /api/chat/conversations?entityType=&entityId=.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `countEntityThreads$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  countEntityThreads(params: CountEntityThreads$Params, context?: HttpContext): Observable<EntityThreadCountsDto> {
+    const resp = this.countEntityThreads$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<EntityThreadCountsDto>): EntityThreadCountsDto => r.body)
     );
   }
 
@@ -580,6 +621,41 @@ export class ChatApi extends BaseService {
     const resp = this.searchChatMessages$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<SearchResultsDto>): SearchResultsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `listChatSuggestions()` */
+  static readonly ListChatSuggestionsPath = '/api/chat/suggestions';
+
+  /**
+   * What @ offers while writing: members to mention, dashboard items you may see to attach.
+   *
+   * People: members of the conversation besides you. Items: properties of your scope (reference type property), headline figures if you may see the KPI tiles (kpi), charts of the views you may see (chart), each of your whole portfolio; send the chosen one as the message reference.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `listChatSuggestions()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listChatSuggestions$Response(params: ListChatSuggestions$Params, context?: HttpContext): Observable<StrictHttpResponse<SuggestionsDto>> {
+    const obs = listChatSuggestions(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * What @ offers while writing: members to mention, dashboard items you may see to attach.
+   *
+   * People: members of the conversation besides you. Items: properties of your scope (reference type property), headline figures if you may see the KPI tiles (kpi), charts of the views you may see (chart), each of your whole portfolio; send the chosen one as the message reference.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `listChatSuggestions$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  listChatSuggestions(params: ListChatSuggestions$Params, context?: HttpContext): Observable<SuggestionsDto> {
+    const resp = this.listChatSuggestions$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SuggestionsDto>): SuggestionsDto => r.body)
     );
   }
 

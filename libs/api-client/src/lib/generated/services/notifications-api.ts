@@ -10,6 +10,8 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { getNotificationPreferences } from '../fn/notifications/get-notification-preferences';
+import { GetNotificationPreferences$Params } from '../fn/notifications/get-notification-preferences';
 import { getNotificationUnreadCount } from '../fn/notifications/get-notification-unread-count';
 import { GetNotificationUnreadCount$Params } from '../fn/notifications/get-notification-unread-count';
 import { listNotifications } from '../fn/notifications/list-notifications';
@@ -17,7 +19,10 @@ import { ListNotifications$Params } from '../fn/notifications/list-notifications
 import { markNotificationsRead } from '../fn/notifications/mark-notifications-read';
 import { MarkNotificationsRead$Params } from '../fn/notifications/mark-notifications-read';
 import { NotificationListDto } from '../models/notification-list-dto';
+import { NotificationPreferencesDto } from '../models/notification-preferences-dto';
 import { NotificationUnreadCountDto } from '../models/notification-unread-count-dto';
+import { saveNotificationPreferences } from '../fn/notifications/save-notification-preferences';
+import { SaveNotificationPreferences$Params } from '../fn/notifications/save-notification-preferences';
 
 
 /**
@@ -27,6 +32,76 @@ import { NotificationUnreadCountDto } from '../models/notification-unread-count-
 export class NotificationsApi extends BaseService {
   constructor(config: ApiConfiguration, http: HttpClient) {
     super(config, http);
+  }
+
+  /** Path part for operation `getNotificationPreferences()` */
+  static readonly GetNotificationPreferencesPath = '/api/notifications/preferences';
+
+  /**
+   * Your notification settings (everything on until you change them).
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getNotificationPreferences()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationPreferences$Response(params?: GetNotificationPreferences$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = getNotificationPreferences(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Your notification settings (everything on until you change them).
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getNotificationPreferences$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationPreferences(params?: GetNotificationPreferences$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.getNotificationPreferences$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `saveNotificationPreferences()` */
+  static readonly SaveNotificationPreferencesPath = '/api/notifications/preferences';
+
+  /**
+   * Saves your notification settings.
+   *
+   *
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `saveNotificationPreferences()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  saveNotificationPreferences$Response(params: SaveNotificationPreferences$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = saveNotificationPreferences(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * Saves your notification settings.
+   *
+   *
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `saveNotificationPreferences$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  saveNotificationPreferences(params: SaveNotificationPreferences$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.saveNotificationPreferences$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
   }
 
   /** Path part for operation `listNotifications()` */

@@ -8,12 +8,23 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { ChatConversationType } from '../../models/chat-conversation-type';
+import { ChatEntityType } from '../../models/chat-entity-type';
 import { ConversationListDto } from '../../models/conversation-list-dto';
 
 export interface ListConversations$Params {
   page?: number;
   pageSize?: number;
   type?: ChatConversationType;
+
+/**
+ * Seeing an entity needs its property in scope and the view of its type: unit delinquency.ar_table, lease renewals.drillthrough, work_order maintenance.summary, eviction delinquency.evictions
+ */
+  entityType?: ChatEntityType;
+
+/**
+ * With entityType: only the threads about this entity. By type: unit <unit id (uuid)>; lease <unit id (uuid)>:<lease end, YYYY-MM-DD>; work_order <work order id (uuid)>; eviction <eviction case id (uuid)>
+ */
+  entityId?: string;
 }
 
 export function listConversations(http: HttpClient, rootUrl: string, params?: ListConversations$Params, context?: HttpContext): Observable<StrictHttpResponse<ConversationListDto>> {
@@ -22,6 +33,8 @@ export function listConversations(http: HttpClient, rootUrl: string, params?: Li
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
     rb.query('type', params.type, {});
+    rb.query('entityType', params.entityType, {});
+    rb.query('entityId', params.entityId, {});
   }
 
   return http.request(
