@@ -4,7 +4,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-properties.module';
-import { OverviewModule } from '../portfolio/views/overview/overview.module';
+import { ViewAnswersModule } from '../portfolio/views/answers/view-answers.module';
+import { ChartReferences } from './chart-references';
 import { ChatNotifications } from './chat-notifications';
 import { ConversationAccess } from './conversation-access';
 import { ConversationCreation } from './conversation-creation';
@@ -27,7 +28,9 @@ import { MemoryPresenceStore } from './realtime/memory-presence-store';
 import { PresenceStore } from './realtime/presence-store';
 import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
+import { ReferenceRights } from './reference-rights';
 import { ReferenceSnapshots } from './reference-snapshots';
+import { RowReferences } from './row-references';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
 
@@ -36,9 +39,10 @@ import { SendRateLimit } from './send-rate-limit';
  * search, and their Socket.IO gateway; owns the `chat_*` tables.
  */
 @Module({
-  imports: [AuthModule, NotificationsModule, OverviewModule, PermissionsModule, PortfolioPropertiesModule],
+  imports: [AuthModule, NotificationsModule, PermissionsModule, PortfolioPropertiesModule, ViewAnswersModule],
   controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
   providers: [
+    ChartReferences,
     ChatFanout,
     ChatGateway,
     ChatNotifications,
@@ -52,7 +56,9 @@ import { SendRateLimit } from './send-rate-limit';
     MessagePosting,
     MessageSearch,
     PeopleDirectory,
+    ReferenceRights,
     ReferenceSnapshots,
+    RowReferences,
     ReadState,
     SocketCallers,
     {
