@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ChartSnapshot, REFERENCE_ROW_VIEWS, TableRowSnapshot, tabOfView, VIEW_IDS } from '@ownerdash/contracts';
 import request from 'supertest';
 import { Property } from '../src/organizations/property.entity';
@@ -366,6 +367,113 @@ describe('chat references to units, charts and table rows', () => {
       expect(raw).not.toContain(parkside.slug);
       expect(raw).not.toContain('Unit 204');
     }
+  });
+
+  describe('values now', () => {
+    const current = (who: SignedIn, messageIds: string[]) =>
+      http().post('/api/chat/references/current').set(bearer(who)).send({ messageIds });
+
+    it('answers each reference as the dashboard answers the reader now, over the properties it covered', async () => {
+      const kpi = await send(ada, 'Occupancy then', { type: 'kpi', id: `${parkside.slug}:occupancy_pct` }).expect(201);
+      const chart = await send(ada, 'Arrears then', {
+        type: 'chart',
+        id: `${parkside.slug}:delinquency.summary`,
+      }).expect(201);
+      const harborWide = await send(scoped, 'Harbor then', { type: 'kpi', id: 'portfolio:vacant_units' }).expect(201);
+      expect(kpi.body.reference.snapshot.value).toBe(92.7);
+
+      await insertMetrics(testApp.dataSource, parkside, [{ metricDate: '2026-12-01', occupancyPct: 90.1, vacant: 4 }]);
+      await insertMetrics(testApp.dataSource, harbor, [{ metricDate: '2026-12-01', occupancyPct: 80, vacant: 9 }]);
+      await testApp.dataSource.query(`UPDATE units SET balance = 5000 WHERE property_id = $1 AND unit_number = '204'`, [
+        parkside.id,
+      ]);
+
+      const answer = await current(admin, [kpi.body.id, chart.body.id, harborWide.body.id]).expect(200);
+      const byMessage = new Map(
+        answer.body.items.map((item: { messageId: string; reference: unknown }) => [item.messageId, item.reference]),
+      );
+      const tiles = await http()
+        .get('/api/portfolio/overview/kpi-tiles')
+        .query({ propertyIds: parkside.id })
+        .set(bearer(admin))
+        .expect(200);
+      const harborTiles = await http()
+        .get('/api/portfolio/overview/kpi-tiles')
+        .query({ propertyIds: harbor.id })
+        .set(bearer(admin))
+        .expect(200);
+      const summary = await http()
+        .get('/api/portfolio/delinquency/summary')
+        .query({ propertyIds: parkside.id })
+        .set(bearer(admin))
+        .expect(200);
+
+      expect(tiles.body.occupancyPct.value).toBe(90.1);
+      expect(byMessage.get(kpi.body.id)).toMatchObject({
+        type: 'kpi',
+        id: `${parkside.slug}:occupancy_pct`,
+        label: 'Parkside · Occupancy',
+        snapshot: { value: tiles.body.occupancyPct.value, asOf: '2026-12-01' },
+      });
+      expect(byMessage.get(chart.body.id)).toMatchObject({
+        type: 'chart',
+        snapshot: { figures: [{ key: 'totalBalance', value: summary.body.totalBalance }, {}, {}] },
+      });
+      expect(summary.body.totalBalance).toBe(5000);
+      // The sender saw Harbor View alone: now is Harbor View alone too, not the admin's whole portfolio.
+      expect(byMessage.get(harborWide.body.id)).toMatchObject({
+        type: 'kpi',
+        snapshot: { value: harborTiles.body.vacantUnits.value },
+      });
+    });
+
+    it('answers restricted where the reader may not see the item, missing where it is gone, and leaves out the rest', async () => {
+      const row = await send(ada, 'Owes', {
+        type: 'table_row',
+        id: `${parkside.slug}:delinquency.ar_table:204`,
+      }).expect(201);
+      const plain = await sendMessage(testApp, ada, groupId, 'No reference').expect(201);
+      const elsewhere = await startConversation(testApp, ada, { type: 'direct', memberIds: [admin.userId] });
+      const hidden = await send(
+        ada,
+        'Not for the group',
+        { type: 'unit', id: `${parkside.slug}:204` },
+        elsewhere.id,
+      ).expect(201);
+
+      const restricted = await current(scoped, [row.body.id, plain.body.id, hidden.body.id]).expect(200);
+      expect(restricted.body).toEqual({
+        items: [{ messageId: row.body.id, reference: { type: 'table_row', restricted: true } }],
+      });
+      expect(JSON.stringify(restricted.body)).not.toContain('204');
+
+      await testApp.dataSource.query(`UPDATE units SET balance = 0 WHERE property_id = $1 AND unit_number = '204'`, [
+        parkside.id,
+      ]);
+      const gone = await current(ada, [row.body.id]).expect(200);
+      expect(gone.body.items).toEqual([
+        {
+          messageId: row.body.id,
+          reference: { type: 'table_row', id: `${parkside.slug}:delinquency.ar_table:204`, missing: true },
+        },
+      ]);
+      await testApp.dataSource.query(
+        `UPDATE units SET balance = 4321.5 WHERE property_id = $1 AND unit_number = '204'`,
+        [parkside.id],
+      );
+    });
+
+    it('refuses a request naming no message, too many or something that is not a message id, saying so', async () => {
+      const none = await current(ada, []).expect(400);
+      expect(none.body.message).toContain('at least one message');
+      const many = await current(
+        ada,
+        Array.from({ length: 51 }, () => randomUUID()),
+      ).expect(400);
+      expect(many.body.message).toContain('at most 50 messages');
+      const bad = await current(ada, ['not-a-message']).expect(400);
+      expect(bad.body.message).toContain('each of messageIds must be a message id');
+    });
   });
 
   it('names the tab of every row view in the registry', () => {

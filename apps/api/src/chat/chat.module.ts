@@ -12,6 +12,7 @@ import { ConversationCreation } from './conversation-creation';
 import { ConversationDirectory } from './conversation-directory';
 import { ConversationMembers } from './conversation-members';
 import { ConversationsController } from './conversations.controller';
+import { CurrentReferences } from './current-references';
 import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
@@ -30,6 +31,7 @@ import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
 import { ReferenceRights } from './reference-rights';
 import { ReferenceSnapshots } from './reference-snapshots';
+import { ReferencesController } from './references.controller';
 import { RowReferences } from './row-references';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
@@ -40,7 +42,14 @@ import { SendRateLimit } from './send-rate-limit';
  */
 @Module({
   imports: [AuthModule, NotificationsModule, PermissionsModule, PortfolioPropertiesModule, ViewAnswersModule],
-  controllers: [ConversationsController, MessagesController, PeopleController, ReadStateController, SearchController],
+  controllers: [
+    ConversationsController,
+    MessagesController,
+    PeopleController,
+    ReadStateController,
+    ReferencesController,
+    SearchController,
+  ],
   providers: [
     ChartReferences,
     ChatFanout,
@@ -51,6 +60,7 @@ import { SendRateLimit } from './send-rate-limit';
     ConversationCreation,
     ConversationDirectory,
     ConversationMembers,
+    CurrentReferences,
     MessageChanges,
     MessageHistory,
     MessagePosting,

@@ -4,6 +4,7 @@ import {
   ParsedReference,
   parseReference,
   PropertySnapshot,
+  ReferenceInput,
   ReferenceKpiMetric,
   ReferenceState,
   SNAPSHOT_REFERENCE_TYPES,
@@ -17,7 +18,6 @@ import { KpiTilesDto } from '../portfolio/views/overview/kpi-tiles.dto';
 import { KpiTilesView } from '../portfolio/views/overview/kpi-tiles.view';
 import { ViewCaller } from '../portfolio/views/view-scope.resolver';
 import { ChartReferences } from './chart-references';
-import { ReferenceInputDto } from './reference.dto';
 import { invalidReference, outOfScope, ReferencedProperty, ReferenceRights } from './reference-rights';
 import { RowReferences } from './row-references';
 import { StoredReference, TakenReference } from './stored-reference';
@@ -55,7 +55,7 @@ export class ReferenceSnapshots {
    * caller's scope or picked properties — those a snapshot taken before covered, so its value now
    * compares like with like.
    */
-  async take(sender: ViewCaller, input: ReferenceInputDto, covering?: readonly string[]): Promise<StoredReference> {
+  async take(sender: ViewCaller, input: ReferenceInput, covering?: readonly string[]): Promise<StoredReference> {
     const reference = parsed(input);
     const state: ReferenceState = { ...input.state };
     const takenAt = this.clock.now().toISOString();
@@ -142,7 +142,7 @@ export class ReferenceSnapshots {
 
 type SnapshotReference = Extract<ParsedReference, { type: SnapshotReferenceType }>;
 
-function parsed(input: ReferenceInputDto): SnapshotReference {
+function parsed(input: ReferenceInput): SnapshotReference {
   const parse = parseReference(input.type, input.id);
   if (!parse.ok) {
     throw invalidReference(

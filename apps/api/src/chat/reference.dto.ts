@@ -287,7 +287,7 @@ export class TableRowSnapshotDto {
   figures!: SnapshotFigureDto[];
 }
 
-const SNAPSHOT_SCHEMAS = [
+export const SNAPSHOT_SCHEMAS = [
   PropertySnapshotDto,
   KpiSnapshotDto,
   UnitSnapshotDto,
