@@ -80,7 +80,7 @@ export class ReferenceSnapshots {
       case 'chart':
         return this.charts.take(sender, reference, state, takenAt, covering);
       case 'table_row':
-        return this.rows.tableRow(sender, reference, state, takenAt);
+        return this.rows.tableRow(sender, reference, takenAt);
     }
   }
 

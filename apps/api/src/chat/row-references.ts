@@ -3,7 +3,6 @@ import {
   FigureUnit,
   ParsedReference,
   ReferenceRowView,
-  ReferenceState,
   SnapshotFigure,
   TableRowSnapshot,
   UnitSnapshot,
@@ -91,12 +90,11 @@ export class RowReferences {
   async tableRow(
     sender: ViewCaller,
     reference: Extract<ParsedReference, { type: 'table_row' }>,
-    state: ReferenceState,
     takenAt: string,
   ): Promise<TakenReference> {
     const property = await this.rights.visibleProperty(sender, reference.property);
     await this.rights.requireView(sender, reference.view);
-    const facts = await this.rowFacts(sender, property, reference.view, reference.row, state);
+    const facts = await this.rowFacts(sender, property, reference.view, reference.row);
     if (!facts) {
       throw notFound(
         `reference names row ${reference.row} of ${reference.view} at ${reference.property}, which it does not list`,
@@ -125,7 +123,6 @@ export class RowReferences {
     property: ReferencedProperty,
     view: ReferenceRowView,
     key: string,
-    state: ReferenceState,
   ): Promise<RowFacts | null> {
     const scope = { propertyIds: [property.id] };
     switch (view) {
@@ -145,7 +142,8 @@ export class RowReferences {
         );
       }
       case 'renewals.drillthrough': {
-        const row = await this.drillthrough.row(sender, { ...scope, from: state.from, to: state.to }, key);
+        // The window of today, whatever the period: the dashboard's drill-through counts from today too.
+        const row = await this.drillthrough.row(sender, scope, key);
         return (
           row && {
             unitNumber: row.unitNumber,

@@ -37,7 +37,11 @@ export interface ViewAnswerQuery {
   readonly asOf?: string;
 }
 
-/** What of a period a view takes: a range (`from`/`to`), a day it looks ahead from (`asOf`), or none. */
+/**
+ * What of the dashboard's period a view is asked for, as the dashboard asks: a range (`from`/`to`),
+ * the range's last day (`asOf`, the KPI tiles), or nothing — the views that look ahead (renewals,
+ * the expiration chart, the forecast, the risk gauges) count from today whatever the period.
+ */
 export type ViewPeriod = 'range' | 'asOf' | null;
 
 export const VIEW_PERIODS: Record<ViewId, ViewPeriod> = {
@@ -50,13 +54,13 @@ export const VIEW_PERIODS: Record<ViewId, ViewPeriod> = {
   'overview.trade_outs': 'range',
   'leasing.funnel': 'range',
   'leasing.conversions': 'range',
-  'leasing.forecast': 'asOf',
+  'leasing.forecast': null,
   'leasing.floorplan_avail': null,
   'leasing.marketing': 'range',
-  'renewals.summary': 'range',
-  'renewals.drillthrough': 'range',
+  'renewals.summary': null,
+  'renewals.drillthrough': null,
   'renewals.move_out': 'range',
-  'renewals.expiration_chart': 'asOf',
+  'renewals.expiration_chart': null,
   'delinquency.summary': null,
   'delinquency.ar_table': null,
   'delinquency.evictions': null,
@@ -67,8 +71,8 @@ export const VIEW_PERIODS: Record<ViewId, ViewPeriod> = {
   'reviews.google': 'range',
   'reviews.apartments': 'range',
   'reviews.reputation': 'range',
-  'risk.churn': 'asOf',
-  'risk.delinquency': 'asOf',
+  'risk.churn': null,
+  'risk.delinquency': null,
   'maintenance.summary': 'range',
 };
 

@@ -50,6 +50,7 @@ describe('ArTableView', () => {
         '31–60 days',
         '$1,625',
         'Mar 31, 2027',
+        '',
       ],
     ]);
     expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -27,6 +28,7 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
@@ -70,5 +72,6 @@ export class ArTableView {
     'agingBucket',
     'currentRent',
     'leaseEnd',
+    'share',
   ];
 }

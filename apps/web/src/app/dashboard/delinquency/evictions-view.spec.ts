@@ -56,8 +56,8 @@ describe('EvictionsView', () => {
     const { page } = await render();
 
     expect(tableRows(page)).toEqual([
-      ['Parkside', '2-204', 'Jordan Avery', '2026-LT-01834', 'Judgment', 'Aug 14, 2026', 'Open', '$4,820.40'],
-      ['Parkside', '3-110', 'Lee Park', '2026-LT-00912', 'Completed', 'Mar 2, 2026', 'May 19, 2026', '$0.00'],
+      ['Parkside', '2-204', 'Jordan Avery', '2026-LT-01834', 'Judgment', 'Aug 14, 2026', 'Open', '$4,820.40', ''],
+      ['Parkside', '3-110', 'Lee Park', '2026-LT-00912', 'Completed', 'Mar 2, 2026', 'May 19, 2026', '$0.00', ''],
     ]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe(
       'Eviction cases with the resident, case number, status, dates and amount owed',

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatTableModule } from '@angular/material/table';
 import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -34,6 +35,7 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
@@ -86,5 +88,6 @@ export class EvictionsView {
     'filedOn',
     'closedOn',
     'balance',
+    'share',
   ];
 }

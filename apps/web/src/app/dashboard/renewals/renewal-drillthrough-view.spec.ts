@@ -66,8 +66,9 @@ describe('RenewalDrillthroughView', () => {
         'Pending',
         '$1,580',
         '$1,650',
+        '',
       ],
-      ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725'],
+      ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725', ''],
     ]);
     expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([
       'mailto:sam@example.com',

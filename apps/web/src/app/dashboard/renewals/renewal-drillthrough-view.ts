@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
@@ -29,6 +30,7 @@ import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './renewal-drillthrough-view.html',
   styleUrl: './renewal-drillthrough-view.scss',
@@ -88,5 +90,6 @@ export class RenewalDrillthroughView {
     'renewalStatus',
     'currentRent',
     'marketRent',
+    'share',
   ];
 }
