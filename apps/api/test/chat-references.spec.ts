@@ -157,7 +157,8 @@ describe('chat references', () => {
     expect(badType.body.details).toEqual([{ field: 'reference.type', problems: [expect.stringContaining('one of')] }]);
     const badId = await send(ada, 'x', { type: 'kpi', id: `${parkside.slug}:happiness` }).expect(400);
     expect(badId.body.message).toContain(`(got "${parkside.slug}:happiness")`);
-    await send(ada, 'x', { type: 'unit', id: `${parkside.slug}:204` }).expect(400);
+    const notYet = await send(ada, 'x', { type: 'watchpoint', id: `${parkside.slug}:occ_below_90` }).expect(400);
+    expect(notYet.body.message).toContain('watchpoint is not accepted yet');
     expect(await storedCount()).toBe(before);
   });
 

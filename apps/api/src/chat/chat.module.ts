@@ -4,7 +4,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { PortfolioPropertiesModule } from '../portfolio/properties/portfolio-properties.module';
-import { OverviewModule } from '../portfolio/views/overview/overview.module';
+import { ViewAnswersModule } from '../portfolio/views/answers/view-answers.module';
+import { ChartReferences } from './chart-references';
 import { ChatNotifications } from './chat-notifications';
 import { ChatPersonalData } from './chat-personal-data';
 import { ChatSuggestions } from './chat-suggestions';
@@ -16,6 +17,7 @@ import { ConversationsController } from './conversations.controller';
 import { EntityRights } from './entity-rights';
 import { EntityThreadCounts } from './entity-thread-counts';
 import { EntityThreadsController } from './entity-threads.controller';
+import { CurrentReferences } from './current-references';
 import { MessageChanges } from './message-changes';
 import { MessageHistory } from './message-history';
 import { MessagePosting } from './message-posting';
@@ -32,7 +34,10 @@ import { MemoryPresenceStore } from './realtime/memory-presence-store';
 import { PresenceStore } from './realtime/presence-store';
 import { RedisPresenceStore } from './realtime/redis-presence-store';
 import { SocketCallers } from './realtime/socket-callers';
+import { ReferenceRights } from './reference-rights';
 import { ReferenceSnapshots } from './reference-snapshots';
+import { ReferencesController } from './references.controller';
+import { RowReferences } from './row-references';
 import { SearchController } from './search.controller';
 import { SendRateLimit } from './send-rate-limit';
 import { SenderErasure } from './sender-erasure';
@@ -43,17 +48,19 @@ import { SuggestionsController } from './suggestions.controller';
  * search, and their Socket.IO gateway; owns the `chat_*` tables.
  */
 @Module({
-  imports: [AuthModule, NotificationsModule, OverviewModule, PermissionsModule, PortfolioPropertiesModule],
+  imports: [AuthModule, NotificationsModule, PermissionsModule, PortfolioPropertiesModule, ViewAnswersModule],
   controllers: [
     ConversationsController,
     EntityThreadsController,
     MessagesController,
     PeopleController,
     ReadStateController,
+    ReferencesController,
     SearchController,
     SuggestionsController,
   ],
   providers: [
+    ChartReferences,
     ChatFanout,
     ChatGateway,
     ChatPersonalData,
@@ -66,12 +73,15 @@ import { SuggestionsController } from './suggestions.controller';
     ConversationMembers,
     EntityRights,
     EntityThreadCounts,
+    CurrentReferences,
     MessageChanges,
     MessageHistory,
     MessagePosting,
     MessageSearch,
     PeopleDirectory,
+    ReferenceRights,
     ReferenceSnapshots,
+    RowReferences,
     ReadState,
     SenderErasure,
     SocketCallers,

@@ -1,10 +1,10 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  ERROR_CODES,
   KpiSnapshot,
   ParsedReference,
   parseReference,
   PropertySnapshot,
+  ReferenceInput,
   ReferenceKpiMetric,
   ReferenceState,
   SNAPSHOT_REFERENCE_TYPES,
@@ -12,15 +12,15 @@ import {
   ViewId,
 } from '@ownerdash/contracts';
 import { DataSource } from 'typeorm';
-import { ApiException } from '../common/api-exception';
 import { Clock } from '../common/clock';
-import { EffectivePermissionsService } from '../permissions/effective-permissions';
 import { PortfolioPropertiesView } from '../portfolio/properties/portfolio-properties.view';
 import { KpiTilesDto } from '../portfolio/views/overview/kpi-tiles.dto';
 import { KpiTilesView } from '../portfolio/views/overview/kpi-tiles.view';
 import { ViewCaller } from '../portfolio/views/view-scope.resolver';
-import { ReferenceInputDto } from './reference.dto';
-import { StoredReference } from './stored-reference';
+import { ChartReferences } from './chart-references';
+import { invalidReference, outOfScope, ReferencedProperty, ReferenceRights } from './reference-rights';
+import { RowReferences } from './row-references';
+import { StoredReference, TakenReference } from './stored-reference';
 
 export const KPI_TILES_VIEW: ViewId = 'overview.kpi_tiles';
 
@@ -33,11 +33,6 @@ export const KPI_TILES: Record<ReferenceKpiMetric, { key: keyof KpiTilesDto; lab
   notice_units: { key: 'noticeUnits', label: 'Units on notice', unit: 'units' },
 };
 
-interface PropertyRow {
-  readonly id: string;
-  readonly name: string;
-}
-
 /**
  * Checks that the sender may see what a reference points at and takes its snapshot from current
  * data, through the dashboard's own views (and so its scope predicate): what the message shows is
@@ -47,22 +42,59 @@ interface PropertyRow {
 export class ReferenceSnapshots {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly permissions: EffectivePermissionsService,
+    private readonly rights: ReferenceRights,
     private readonly properties: PortfolioPropertiesView,
     private readonly kpiTiles: KpiTilesView,
+    private readonly charts: ChartReferences,
+    private readonly rows: RowReferences,
     private readonly clock: Clock,
   ) {}
 
-  async take(sender: ViewCaller, input: ReferenceInputDto): Promise<StoredReference> {
+  /**
+   * `covering`: for an item of the whole portfolio, the properties to answer for instead of the
+   * caller's scope or picked properties — those a snapshot taken before covered, so its value now
+   * compares like with like.
+   */
+  async take(sender: ViewCaller, input: ReferenceInput, covering?: readonly string[]): Promise<StoredReference> {
     const reference = parsed(input);
     const state: ReferenceState = { ...input.state };
-    const property = reference.property === null ? null : await this.visibleProperty(sender, reference.property);
     const takenAt = this.clock.now().toISOString();
-    if (reference.type === 'property') {
-      return this.propertySnapshot(sender, property as PropertyRow, { id: input.id, state, takenAt });
+    const taken = await this.taken(sender, reference, state, takenAt, covering);
+    return { ...taken, id: input.id, state } as StoredReference;
+  }
+
+  private taken(
+    sender: ViewCaller,
+    reference: SnapshotReference,
+    state: ReferenceState,
+    takenAt: string,
+    covering: readonly string[] | undefined,
+  ): Promise<TakenReference> {
+    switch (reference.type) {
+      case 'property':
+        return this.propertySnapshot(sender, reference.property, takenAt);
+      case 'kpi':
+        return this.kpiSnapshot(sender, reference, takenAt, covering);
+      case 'unit':
+        return this.rows.unit(sender, reference, takenAt);
+      case 'chart':
+        return this.charts.take(sender, reference, state, takenAt, covering);
+      case 'table_row':
+        return this.rows.tableRow(sender, reference, takenAt);
     }
-    await this.requireView(sender, KPI_TILES_VIEW);
-    const tiles = await this.kpiTiles.load(sender, { propertyIds: property ? [property.id] : undefined });
+  }
+
+  private async kpiSnapshot(
+    sender: ViewCaller,
+    reference: Extract<ParsedReference, { type: 'kpi' }>,
+    takenAt: string,
+    covering: readonly string[] | undefined,
+  ): Promise<TakenReference> {
+    const property: ReferencedProperty | null =
+      reference.property === null ? null : await this.rights.visibleProperty(sender, reference.property);
+    await this.rights.requireView(sender, KPI_TILES_VIEW);
+    const propertyIds = property ? [property.id] : covering ? [...covering] : undefined;
+    const tiles = await this.kpiTiles.load(sender, { propertyIds });
     const tile = KPI_TILES[reference.metric];
     const figure = tiles[tile.key] as { value: number; change30d: number | null };
     const snapshot: KpiSnapshot = {
@@ -76,20 +108,15 @@ export class ReferenceSnapshots {
     };
     return {
       type: 'kpi',
-      id: input.id,
-      state,
       label: `${property?.name ?? 'Portfolio'} · ${tile.label}`,
       snapshot,
-      propertyIds: property ? [property.id] : await this.scopeIds(sender),
+      propertyIds: propertyIds ?? (await this.rights.coveredProperties(sender, undefined)),
       viewId: KPI_TILES_VIEW,
     };
   }
 
-  private async propertySnapshot(
-    sender: ViewCaller,
-    property: PropertyRow,
-    { id, state, takenAt }: { id: string; state: ReferenceState; takenAt: string },
-  ): Promise<StoredReference> {
+  private async propertySnapshot(sender: ViewCaller, slug: string, takenAt: string): Promise<TakenReference> {
+    const property = await this.rights.visibleProperty(sender, slug);
     const { items } = await this.properties.load(sender);
     const listed = items.find((item) => item.id === property.id);
     if (!listed) {
@@ -109,64 +136,23 @@ export class ReferenceSnapshots {
       occupancyPct: listed.occupancyPct,
       leasedPct: listed.leasedPct,
     };
-    return { type: 'property', id, state, label: listed.name, snapshot, propertyIds: [property.id], viewId: null };
-  }
-
-  /** The property of the sender's organization with this slug: 404 if there is none, 403 if out of scope. */
-  private async visibleProperty(sender: ViewCaller, slug: string): Promise<PropertyRow> {
-    const [property] = await this.dataSource.query<PropertyRow[]>(
-      `SELECT id, name FROM properties WHERE organization_id = $1 AND slug = $2`,
-      [sender.organizationId, slug],
-    );
-    if (!property) {
-      const message = `reference names property "${slug}", which does not exist`;
-      throw new ApiException(HttpStatus.NOT_FOUND, {
-        message,
-        details: [{ field: 'reference.id', problems: [message] }],
-      });
-    }
-    const { scope } = await this.permissions.of(sender);
-    if (scope.propertyIds !== null && !scope.propertyIds.includes(property.id)) {
-      throw outOfScope(slug);
-    }
-    return property;
-  }
-
-  private async requireView(sender: ViewCaller, view: ViewId): Promise<void> {
-    const { views } = await this.permissions.of(sender);
-    if (!views.includes(view)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, {
-        message: `View ${view} is hidden in your permissions: you cannot share it`,
-        code: ERROR_CODES.viewNotPermitted,
-        details: [{ field: 'reference.id', problems: [`view ${view} is not visible to you`] }],
-      });
-    }
-  }
-
-  /** The properties a portfolio figure of the sender covers: a reader must see all of them. */
-  private async scopeIds(sender: ViewCaller): Promise<string[]> {
-    const { scope } = await this.permissions.of(sender);
-    if (scope.propertyIds !== null) {
-      return [...scope.propertyIds];
-    }
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM properties WHERE organization_id = $1 ORDER BY id`,
-      [sender.organizationId],
-    );
-    return rows.map((row) => row.id);
+    return { type: 'property', label: listed.name, snapshot, propertyIds: [property.id], viewId: null };
   }
 }
 
 type SnapshotReference = Extract<ParsedReference, { type: SnapshotReferenceType }>;
 
-function parsed(input: ReferenceInputDto): SnapshotReference {
+function parsed(input: ReferenceInput): SnapshotReference {
   const parse = parseReference(input.type, input.id);
   if (!parse.ok) {
-    throw invalid(parse.problem.startsWith('reference type') ? 'reference.type' : 'reference.id', parse.problem);
+    throw invalidReference(
+      parse.problem.startsWith('reference type') ? 'reference.type' : 'reference.id',
+      parse.problem,
+    );
   }
   const reference = parse.reference;
   if (!isSnapshotReference(reference)) {
-    throw invalid(
+    throw invalidReference(
       'reference.type',
       `reference type ${reference.type} is not accepted yet; one of ${SNAPSHOT_REFERENCE_TYPES.join(', ')}`,
     );
@@ -176,21 +162,4 @@ function parsed(input: ReferenceInputDto): SnapshotReference {
 
 function isSnapshotReference(reference: ParsedReference): reference is SnapshotReference {
   return (SNAPSHOT_REFERENCE_TYPES as readonly string[]).includes(reference.type);
-}
-
-function invalid(field: string, problem: string): ApiException {
-  return new ApiException(HttpStatus.BAD_REQUEST, {
-    message: problem,
-    code: ERROR_CODES.validationFailed,
-    details: [{ field, problems: [problem] }],
-  });
-}
-
-function outOfScope(property: string): ApiException {
-  const message = `Property ${property} is outside your property scope: you cannot share it`;
-  return new ApiException(HttpStatus.FORBIDDEN, {
-    message,
-    code: ERROR_CODES.propertyOutOfScope,
-    details: [{ field: 'reference.id', problems: [message] }],
-  });
 }

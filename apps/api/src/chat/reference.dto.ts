@@ -1,14 +1,22 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  FIGURE_UNITS,
+  FigureUnit,
   REFERENCE_ID_MAX_LENGTH,
   REFERENCE_KPI_METRICS,
+  REFERENCE_ROW_VIEWS,
   REFERENCE_STATE_MAX_PROPERTIES,
   REFERENCE_STATE_MAX_VALUE_LENGTH,
   REFERENCE_TYPES,
   ReferenceKpiMetric,
+  ReferenceRowView,
   ReferenceType,
+  SNAPSHOT_MAX_FIGURES,
+  SNAPSHOT_MAX_POINTS,
   SNAPSHOT_REFERENCE_TYPES,
   SnapshotReferenceType,
+  VIEW_IDS,
+  ViewId,
 } from '@ownerdash/contracts';
 import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
@@ -57,7 +65,7 @@ export class ReferenceInputDto {
   @ApiProperty({
     maxLength: REFERENCE_ID_MAX_LENGTH,
     description:
-      'property: `<property>`; kpi: `<property|portfolio>:<metric>` (`<property>` is the property’s slug). Other types are not accepted yet.',
+      'property: `<property>`; kpi: `<property|portfolio>:<metric>`; unit: `<property>:<unit number>`; chart: `<property|portfolio>:<view>`; table_row: `<property>:<view>:<row>` (a unit number in delinquency.ar_table and renewals.drillthrough, the row’s id in delinquency.evictions and delinquency.former_residents). `<property>` is the property’s slug. watchpoint is not accepted yet.',
     example: 'parkside:occupancy_pct',
   })
   @IsString({ message: 'reference.id must be text' })
@@ -129,7 +137,165 @@ export class KpiSnapshotDto {
   change30d!: number | null;
 }
 
-@ApiExtraModels(PropertySnapshotDto, KpiSnapshotDto)
+export class SnapshotFigureDto {
+  @ApiProperty({
+    description: 'Where the figure is in the view’s answer (or the row), as a dotted path; -1 is the last item',
+    example: 'occupancyPct.value',
+  })
+  key!: string;
+
+  @ApiProperty({ example: 'Occupancy' })
+  label!: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 92.7 })
+  value!: number | null;
+
+  @ApiProperty({ enum: FIGURE_UNITS, enumName: 'FigureUnit', example: '%' })
+  unitOfMeasure!: FigureUnit;
+}
+
+export class SnapshotPointDto {
+  @ApiProperty({ example: '2026-10-01' })
+  label!: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 94.1 })
+  value!: number | null;
+}
+
+export class SnapshotSeriesDto {
+  @ApiProperty({ description: 'Where the points are in the view’s answer', example: 'points[].occupancyPct' })
+  key!: string;
+
+  @ApiProperty({ example: 'Occupancy' })
+  label!: string;
+
+  @ApiProperty({ enum: FIGURE_UNITS, enumName: 'FigureUnit', example: '%' })
+  unitOfMeasure!: FigureUnit;
+
+  @ApiProperty({
+    type: [SnapshotPointDto],
+    maxItems: SNAPSHOT_MAX_POINTS,
+    description: `In the view’s order; the latest ${SNAPSHOT_MAX_POINTS} when it has more`,
+  })
+  points!: SnapshotPointDto[];
+}
+
+export class SnapshotPeriodDto {
+  @ApiProperty({ format: 'date', example: '2026-01-01' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-31' })
+  to!: string;
+}
+
+export class ChartSnapshotDto {
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-10-31' })
+  asOf!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  takenAt!: string;
+
+  @ApiProperty({ enum: VIEW_IDS, enumName: 'ViewId', example: 'overview.occ_trend' })
+  view!: ViewId;
+
+  @ApiProperty({ description: 'The view’s name, as its card’s heading', example: 'Occupancy over time' })
+  title!: string;
+
+  @ApiProperty({ type: SnapshotPeriodDto, nullable: true, description: 'The period the view answered for' })
+  period!: SnapshotPeriodDto | null;
+
+  @ApiProperty({ type: [SnapshotFigureDto], maxItems: SNAPSHOT_MAX_FIGURES })
+  figures!: SnapshotFigureDto[];
+
+  @ApiProperty({ type: SnapshotSeriesDto, nullable: true, description: 'What the card’s mini chart draws' })
+  series!: SnapshotSeriesDto | null;
+}
+
+export class UnitSnapshotDto {
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-12-07' })
+  asOf!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  takenAt!: string;
+
+  @ApiProperty({ example: 'Parkside' })
+  propertyName!: string;
+
+  @ApiProperty({ example: '204' })
+  unitNumber!: string;
+
+  @ApiProperty({ example: 'B2' })
+  floorplan!: string;
+
+  @ApiProperty({ type: 'integer', example: 2 })
+  bedrooms!: number;
+
+  @ApiProperty({ type: 'integer', example: 940 })
+  squareFeet!: number;
+
+  @ApiProperty({ enum: ['occupied', 'vacant', 'notice', 'model', 'down'], example: 'occupied' })
+  status!: string;
+
+  @ApiProperty({ example: 1725 })
+  marketRent!: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 1650 })
+  currentRent!: number | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2027-03-31' })
+  leaseEnd!: string | null;
+}
+
+export class TableRowSnapshotDto {
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-12-07' })
+  asOf!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-07T09:30:00.000Z' })
+  takenAt!: string;
+
+  @ApiProperty({ enum: REFERENCE_ROW_VIEWS, enumName: 'ReferenceRowView', example: 'delinquency.ar_table' })
+  view!: ReferenceRowView;
+
+  @ApiProperty({ example: 'Who owes what' })
+  title!: string;
+
+  @ApiProperty({ example: 'Parkside' })
+  propertyName!: string;
+
+  @ApiProperty({ example: '204' })
+  unitNumber!: string;
+
+  @ApiProperty({
+    description: 'An aging bucket, a case’s or a collection’s status, or a renewal outcome',
+    example: '31-60',
+  })
+  status!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Lease end, filing or move-out date',
+    example: '2027-03-31',
+  })
+  date!: string | null;
+
+  @ApiProperty({
+    type: [SnapshotFigureDto],
+    description: 'Balances and rents; never the resident’s name or contacts',
+  })
+  figures!: SnapshotFigureDto[];
+}
+
+export const SNAPSHOT_SCHEMAS = [
+  PropertySnapshotDto,
+  KpiSnapshotDto,
+  UnitSnapshotDto,
+  ChartSnapshotDto,
+  TableRowSnapshotDto,
+].map((model) => ({ $ref: `#/components/schemas/${model.name}` }));
+
+@ApiExtraModels(PropertySnapshotDto, KpiSnapshotDto, UnitSnapshotDto, ChartSnapshotDto, TableRowSnapshotDto)
 export class VisibleReferenceDto {
   @ApiProperty({ enum: SNAPSHOT_REFERENCE_TYPES, example: 'kpi' })
   type!: SnapshotReferenceType;
@@ -144,7 +310,7 @@ export class VisibleReferenceDto {
   label!: string;
 
   @ApiProperty({
-    oneOf: [{ $ref: '#/components/schemas/PropertySnapshotDto' }, { $ref: '#/components/schemas/KpiSnapshotDto' }],
+    oneOf: SNAPSHOT_SCHEMAS,
     description: 'Taken by the server when the message was sent; its shape follows type',
     example: {
       asOf: '2026-10-31',
@@ -156,7 +322,7 @@ export class VisibleReferenceDto {
       change30d: -0.4,
     },
   })
-  snapshot!: PropertySnapshotDto | KpiSnapshotDto;
+  snapshot!: PropertySnapshotDto | KpiSnapshotDto | UnitSnapshotDto | ChartSnapshotDto | TableRowSnapshotDto;
 }
 
 /** What a reader who may not see the item's property or view gets: the type, nothing else. */

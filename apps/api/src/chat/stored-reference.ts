@@ -9,3 +9,6 @@ export type StoredReference = VisibleReference & {
   readonly propertyIds: readonly string[];
   readonly viewId: ViewId | null;
 };
+
+/** A snapshot taken, before the id and state it was asked with are added. */
+export type TakenReference = Omit<StoredReference, 'id' | 'state'>;

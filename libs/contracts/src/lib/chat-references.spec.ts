@@ -1,4 +1,4 @@
-import { parseReference } from './chat-references';
+import { headlineOf, parseReference } from './chat-references';
 
 describe('parseReference', () => {
   it('takes each type’s id apart', () => {
@@ -59,5 +59,55 @@ describe('parseReference', () => {
       problem: 'a property reference id is <property>, at most 200 characters',
     });
     expect(parseReference('unit', `parkside:${'1'.repeat(300)}`).ok).toBe(false);
+  });
+});
+
+describe('headlineOf', () => {
+  const times = { asOf: '2026-11-30', takenAt: '2026-12-01T12:00:00.000Z' };
+
+  it('picks the figure each type’s card compares then and now', () => {
+    expect(
+      headlineOf('kpi', {
+        ...times,
+        metric: 'occupancy_pct',
+        label: 'Occupancy',
+        value: 92.7,
+        unitOfMeasure: '%',
+        change30d: null,
+      }),
+    ).toEqual({ label: 'Occupancy', value: 92.7, unitOfMeasure: '%' });
+    expect(
+      headlineOf('property', {
+        ...times,
+        name: 'P',
+        city: null,
+        state: null,
+        units: 3,
+        occupancyPct: 90,
+        leasedPct: 91,
+      }),
+    ).toEqual({ label: 'Occupancy', value: 90, unitOfMeasure: '%' });
+    expect(
+      headlineOf('chart', {
+        ...times,
+        view: 'delinquency.summary',
+        title: 'Arrears by age',
+        period: null,
+        figures: [{ key: 'totalBalance', label: 'Owed', value: 120, unitOfMeasure: 'usd' }],
+        series: null,
+      }),
+    ).toEqual({ label: 'Owed', value: 120, unitOfMeasure: 'usd' });
+    expect(
+      headlineOf('table_row', {
+        ...times,
+        view: 'delinquency.ar_table',
+        title: 'Who owes what',
+        propertyName: 'P',
+        unitNumber: '1',
+        status: '0-30',
+        date: null,
+        figures: [],
+      }),
+    ).toBeNull();
   });
 });

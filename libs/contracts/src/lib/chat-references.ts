@@ -155,13 +155,122 @@ export interface KpiSnapshot extends SnapshotTimes {
   readonly change30d: number | null;
 }
 
+/** How a snapshot's figure is measured: the card formats it by this. */
+export const FIGURE_UNITS = ['%', 'units', 'count', 'usd', 'days', 'hours', 'rating', 'score'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** One headline number of a view or row, as the dashboard shows it. */
+export interface SnapshotFigure {
+  /** Where the figure is in the view's answer (or the row), as a dotted path: `occupancyPct.value`, `points.-1.leasedPct` (-1: the last). */
+  readonly key: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly unitOfMeasure: FigureUnit;
+}
+
+/** The most figures and series points a snapshot keeps: what a card and its mini chart need, not the whole view. */
+export const SNAPSHOT_MAX_FIGURES = 4;
+export const SNAPSHOT_MAX_POINTS = 60;
+
+/** What a mini chart draws: one value per label, in the view's order (the latest points when it has more). */
+export interface SnapshotSeries {
+  /** Where the points are in the view's answer, and which field of each is the label and which the value. */
+  readonly key: string;
+  readonly label: string;
+  readonly unitOfMeasure: FigureUnit;
+  readonly points: readonly { readonly label: string; readonly value: number | null }[];
+}
+
+/** A view's card as the sender saw it: its headline figures and the series of its chart, for the period shared. */
+export interface ChartSnapshot extends SnapshotTimes {
+  readonly view: ViewId;
+  /** The view's name, as its card's heading. */
+  readonly title: string;
+  /** The period the view answered for, when it takes one (or looks ahead over one). */
+  readonly period: { readonly from: string; readonly to: string } | null;
+  readonly figures: readonly SnapshotFigure[];
+  readonly series: SnapshotSeries | null;
+}
+
+/** A unit as the unit mix counts it: no resident, so nothing personal. */
+export interface UnitSnapshot extends SnapshotTimes {
+  readonly propertyName: string;
+  readonly unitNumber: string;
+  readonly floorplan: string;
+  readonly bedrooms: number;
+  readonly squareFeet: number;
+  readonly status: string;
+  readonly marketRent: number;
+  readonly currentRent: number | null;
+  readonly leaseEnd: string | null;
+}
+
+/**
+ * A row of a table whose rows are things of their own (a unit owing, a case, a lease ending). It
+ * holds the unit and the row's figures and status, never the resident's name or contacts: those
+ * are personal data, kept encrypted at rest, and a message's reference is stored as plain JSON.
+ */
+export interface TableRowSnapshot extends SnapshotTimes {
+  readonly view: ReferenceRowView;
+  readonly title: string;
+  readonly propertyName: string;
+  readonly unitNumber: string;
+  /** The row's state in its view's words: an aging bucket, a case's or a collection's status, a renewal outcome. */
+  readonly status: string;
+  /** The row's date that matters most, `YYYY-MM-DD`: filed, moved out, lease end; null when it has none. */
+  readonly date: string | null;
+  readonly figures: readonly SnapshotFigure[];
+}
+
 /** The reference types the server builds snapshots for, and what each snapshot holds. */
 export interface ReferenceSnapshots {
   readonly property: PropertySnapshot;
   readonly kpi: KpiSnapshot;
+  readonly unit: UnitSnapshot;
+  readonly chart: ChartSnapshot;
+  readonly table_row: TableRowSnapshot;
 }
 export type SnapshotReferenceType = keyof ReferenceSnapshots;
-export const SNAPSHOT_REFERENCE_TYPES = ['property', 'kpi'] as const satisfies readonly SnapshotReferenceType[];
+export const SNAPSHOT_REFERENCE_TYPES = [
+  'property',
+  'kpi',
+  'unit',
+  'chart',
+  'table_row',
+] as const satisfies readonly SnapshotReferenceType[];
+
+/** The one number a card compares between then and now, or null when the item has none. */
+export interface HeadlineFigure {
+  readonly label: string;
+  readonly value: number | null;
+  readonly unitOfMeasure: FigureUnit;
+}
+
+/** The figure of a snapshot that its card shows as "then → now". */
+export function headlineOf(
+  type: SnapshotReferenceType,
+  snapshot: ReferenceSnapshots[SnapshotReferenceType],
+): HeadlineFigure | null {
+  switch (type) {
+    case 'property': {
+      const property = snapshot as PropertySnapshot;
+      return { label: 'Occupancy', value: property.occupancyPct, unitOfMeasure: '%' };
+    }
+    case 'kpi': {
+      const kpi = snapshot as KpiSnapshot;
+      return { label: kpi.label, value: kpi.value, unitOfMeasure: kpi.unitOfMeasure === '%' ? '%' : 'units' };
+    }
+    case 'unit': {
+      const unit = snapshot as UnitSnapshot;
+      return { label: 'Rent', value: unit.currentRent, unitOfMeasure: 'usd' };
+    }
+    case 'chart':
+    case 'table_row': {
+      const [first] = (snapshot as ChartSnapshot | TableRowSnapshot).figures;
+      return first ? { label: first.label, value: first.value, unitOfMeasure: first.unitOfMeasure } : null;
+    }
+  }
+}
 
 /** A reference as the sender sends it: what it points at; the server takes the snapshot. */
 export interface ReferenceInput {
@@ -186,3 +295,23 @@ export interface RestrictedReference {
 }
 
 export type MessageReference = VisibleReference | RestrictedReference;
+
+/** The most references one request for current values may name. */
+export const CURRENT_REFERENCES_MAX = 50;
+
+/** A reference's item as it stands now, for a reader who may see it. */
+export interface CurrentReference {
+  readonly type: SnapshotReferenceType;
+  readonly id: string;
+  readonly label: string;
+  readonly snapshot: ReferenceSnapshots[SnapshotReferenceType];
+}
+
+/** A reference whose item no longer exists (a unit gone, a debt paid off, a case no longer listed). */
+export interface MissingReference {
+  readonly type: ReferenceType;
+  readonly id: string;
+  readonly missing: true;
+}
+
+export type CurrentReferenceAnswer = CurrentReference | RestrictedReference | MissingReference;

@@ -2,7 +2,9 @@ import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatIconTestingModule } from '@angular/material/icon/testing';
 import { provideRouter } from '@angular/router';
+import { ChatApi } from '@ownerdash/api-client';
 import type { ChatMessage } from '@ownerdash/contracts';
+import { of } from 'rxjs';
 import { MessageBubble } from './message-bubble';
 
 const ME = 'user-1';
@@ -46,7 +48,12 @@ async function menuItems(element: HTMLElement): Promise<string[]> {
 }
 
 describe('MessageBubble', () => {
-  beforeEach(() => TestBed.configureTestingModule({ imports: [MatIconTestingModule], providers: [provideRouter([])] }));
+  beforeEach(() =>
+    TestBed.configureTestingModule({
+      imports: [MatIconTestingModule],
+      providers: [provideRouter([]), { provide: ChatApi, useValue: { currentReferences: () => of({ items: [] }) } }],
+    }),
+  );
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((overlay) => overlay.remove()));
 
   it('shows the sender, the time and the markdown content', async () => {

@@ -6,6 +6,7 @@ import { isTabId, TABS, type ViewId, VIEWS } from '@ownerdash/contracts';
 import { leaveWhenRevoked } from '../auth/leave-when-revoked';
 import { PermissionGate } from '../auth/permission-gate';
 import { SessionStore } from '../auth/session.store';
+import { ShareViewButton } from '../chat/share-view-button';
 import { PageHeader } from '../shared/page-header';
 import { DateRangePicker } from './date-range-picker';
 import { PropertiesView } from './properties-view';
@@ -26,6 +27,7 @@ import { viewRows } from './view-rows';
     PermissionGate,
     PropertiesView,
     PropertyPicker,
+    ShareViewButton,
   ],
   templateUrl: './tab-page.html',
   styleUrl: './tab-page.scss',

@@ -119,6 +119,8 @@ export type { MarkConversationRead$Params as MarkConversationRead$Params } from 
 export { markConversationRead as markConversationRead } from './fn/chat/mark-conversation-read';
 export type { GetUnreadCount$Params as GetUnreadCount$Params } from './fn/chat/get-unread-count';
 export { getUnreadCount as getUnreadCount } from './fn/chat/get-unread-count';
+export type { CurrentReferences$Params as CurrentReferences$Params } from './fn/chat/current-references';
+export { currentReferences as currentReferences } from './fn/chat/current-references';
 export type { SearchChatMessages$Params as SearchChatMessages$Params } from './fn/chat/search-chat-messages';
 export { searchChatMessages as searchChatMessages } from './fn/chat/search-chat-messages';
 export type { ListChatSuggestions$Params as ListChatSuggestions$Params } from './fn/chat/list-chat-suggestions';

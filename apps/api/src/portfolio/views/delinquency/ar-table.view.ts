@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { PersonalFields } from '../../../field-encryption/personal-fields';
 import { RESIDENT_CONTACT_COLUMNS } from '../resident-contact-columns';
 import { orderBy } from '../sorting';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { PropertyFilterQueryDto } from '../view-query.dto';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { agingBucketSql } from './aging-bucket';
 import { ArRowDto, ArTableDto, ArTableQueryDto, ArTableSortKey } from './ar-table.dto';
 
@@ -14,6 +14,18 @@ const SORT_COLUMNS: Record<ArTableSortKey, string> = {
   unitNumber: 'u.unit_number',
   propertyName: 'p.name',
 };
+
+/** A row's columns but the resident's: what the table and a shared row have in common. */
+const ROW_COLUMNS = `u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
+               u.balance::float8 AS balance, u.days_past_due AS "daysPastDue",
+               ${agingBucketSql('u.days_past_due')} AS "agingBucket",
+               u.current_rent::float8 AS "currentRent", u.lease_end::text AS "leaseEnd"`;
+
+/** A row without its resident's contact details. */
+export type ArRowFigures = Omit<
+  ArRowDto,
+  'residentName' | 'residentEmail' | 'residentPhone' | 'personalDataUnavailable'
+>;
 
 /**
  * Units that owe money, with the resident's contact details for collections (this view's
@@ -30,16 +42,13 @@ export class ArTableView {
     private readonly personal: PersonalFields,
   ) {}
 
-  async load(auth: AuthContext, query: ArTableQueryDto): Promise<ArTableDto> {
+  async load(auth: ViewCaller, query: ArTableQueryDto): Promise<ArTableDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<Omit<ArRowDto, 'personalDataUnavailable'>>(
       scope,
       (inScope) => `
-        SELECT u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
-               u.resident_name AS "residentName", u.resident_email AS "residentEmail",
-               u.resident_phone AS "residentPhone", u.balance::float8 AS balance, u.days_past_due AS "daysPastDue",
-               ${agingBucketSql('u.days_past_due')} AS "agingBucket",
-               u.current_rent::float8 AS "currentRent", u.lease_end::text AS "leaseEnd"
+        SELECT ${ROW_COLUMNS}, u.resident_name AS "residentName", u.resident_email AS "residentEmail",
+               u.resident_phone AS "residentPhone"
           FROM units u
           JOIN properties p ON p.id = u.property_id
          WHERE ${inScope} AND u.balance > 0
@@ -61,5 +70,23 @@ export class ArTableView {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * The row of the unit with this number among `query`'s properties, while it owes money; null
+   * otherwise. Without the resident's contact details, which a shared row never shows.
+   */
+  async row(auth: ViewCaller, query: PropertyFilterQueryDto, unitNumber: string): Promise<ArRowFigures | null> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [row] = await this.queries.rows<ArRowFigures>(
+      scope,
+      (inScope) => `
+        SELECT ${ROW_COLUMNS}
+          FROM units u
+          JOIN properties p ON p.id = u.property_id
+         WHERE ${inScope} AND u.balance > 0 AND u.unit_number = :unitNumber`,
+      { unitNumber },
+    );
+    return row ?? null;
   }
 }

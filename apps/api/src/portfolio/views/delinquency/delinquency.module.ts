@@ -10,5 +10,6 @@ import { DelinquencySummaryView } from './summary.view';
   imports: [ViewSupportModule],
   controllers: [DelinquencyController],
   providers: [ArTableView, DelinquencySummaryView, EvictionsView, FormerResidentsView],
+  exports: [ArTableView, DelinquencySummaryView, EvictionsView, FormerResidentsView],
 })
 export class DelinquencyModule {}

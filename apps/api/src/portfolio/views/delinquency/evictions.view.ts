@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { PersonalFields } from '../../../field-encryption/personal-fields';
 import { encryptedColumn } from '../../data/encrypted-columns';
 import { EVICTION_STATUSES, EvictionStatus } from '../../data/portfolio-values';
 import { orderBy } from '../sorting';
 import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { PropertyFilterQueryDto } from '../view-query.dto';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { EvictionRowDto, EvictionsDto, EvictionSortKey, EvictionsQueryDto } from './evictions.dto';
 
 const SORT_COLUMNS: Record<EvictionSortKey, string> = {
@@ -17,6 +17,14 @@ const SORT_COLUMNS: Record<EvictionSortKey, string> = {
   propertyName: 'p.name',
   unitNumber: 'e.unit_number',
 };
+
+/** A case's columns but the resident's name: what the table and a shared row have in common. */
+const ROW_COLUMNS = `e.id, p.id AS "propertyId", p.name AS "propertyName", e.unit_number AS "unitNumber",
+                 e.case_number AS "caseNumber", e.filed_on::text AS "filedOn",
+                 e.status, e.balance::float8 AS balance, e.closed_on::text AS "closedOn"`;
+
+/** A case without the resident's name. */
+export type EvictionRowFigures = Omit<EvictionRowDto, 'residentName' | 'personalDataUnavailable'>;
 
 /**
  * Eviction cases, with the resident's name (the case is about them), decrypted once the page is read. Two queries: the page,
@@ -30,15 +38,13 @@ export class EvictionsView {
     private readonly personal: PersonalFields,
   ) {}
 
-  async load(auth: AuthContext, query: EvictionsQueryDto): Promise<EvictionsDto> {
+  async load(auth: ViewCaller, query: EvictionsQueryDto): Promise<EvictionsDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const [rows, counts] = await Promise.all([
       this.queries.rows<Omit<EvictionRowDto, 'personalDataUnavailable'>>(
         scope,
         (inScope) => `
-          SELECT e.id, p.id AS "propertyId", p.name AS "propertyName", e.unit_number AS "unitNumber",
-                 e.case_number AS "caseNumber", e.resident_name AS "residentName", e.filed_on::text AS "filedOn",
-                 e.status, e.balance::float8 AS balance, e.closed_on::text AS "closedOn"
+          SELECT ${ROW_COLUMNS}, e.resident_name AS "residentName"
             FROM evictions e
             JOIN properties p ON p.id = e.property_id
            WHERE ${inScope} AND (CAST(:status AS text) IS NULL OR e.status = :status)
@@ -61,5 +67,20 @@ export class EvictionsView {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /** The case with this id among `query`'s properties, or null; without the resident's name, which a shared row never shows. */
+  async row(auth: ViewCaller, query: PropertyFilterQueryDto, id: string): Promise<EvictionRowFigures | null> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [row] = await this.queries.rows<EvictionRowFigures>(
+      scope,
+      (inScope) => `
+        SELECT ${ROW_COLUMNS}
+          FROM evictions e
+          JOIN properties p ON p.id = e.property_id
+         WHERE ${inScope} AND e.id = CAST(:id AS uuid)`,
+      { id },
+    );
+    return row ?? null;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { COLLECTION_STATUSES, CollectionStatus } from '../../data/portfolio-values';
 import { orderBy } from '../sorting';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { PropertyFilterQueryDto } from '../view-query.dto';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import {
   FormerResidentRowDto,
   FormerResidentsDto,
@@ -18,6 +18,10 @@ import {
  */
 const STILL_OWED = `f.collection_status IN ('in_house', 'agency')`;
 const OWED_NOW = `CASE WHEN ${STILL_OWED} THEN f.balance ELSE 0 END`;
+
+const ROW_COLUMNS = `f.id, p.id AS "propertyId", p.name AS "propertyName", f.unit_number AS "unitNumber",
+                 f.moved_out_on::text AS "movedOutOn", f.balance::float8 AS "owedAtMoveOut",
+                 (${OWED_NOW})::float8 AS "owedNow", f.collection_status AS "collectionStatus"`;
 
 const SORT_COLUMNS: Record<FormerResidentSortKey, string> = {
   owedNow: OWED_NOW,
@@ -52,15 +56,13 @@ export class FormerResidentsView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: FormerResidentsQueryDto): Promise<FormerResidentsDto> {
+  async load(auth: ViewCaller, query: FormerResidentsQueryDto): Promise<FormerResidentsDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const [items, totals] = await Promise.all([
       this.queries.rows<FormerResidentRowDto>(
         scope,
         (inScope) => `
-          SELECT f.id, p.id AS "propertyId", p.name AS "propertyName", f.unit_number AS "unitNumber",
-                 f.moved_out_on::text AS "movedOutOn", f.balance::float8 AS "owedAtMoveOut",
-                 (${OWED_NOW})::float8 AS "owedNow", f.collection_status AS "collectionStatus"
+          SELECT ${ROW_COLUMNS}
             FROM former_residents f
             JOIN properties p ON p.id = f.property_id
            WHERE ${inScope}
@@ -98,5 +100,20 @@ export class FormerResidentsView {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /** The former resident's balance with this id among `query`'s properties, or null. */
+  async row(auth: ViewCaller, query: PropertyFilterQueryDto, id: string): Promise<FormerResidentRowDto | null> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [row] = await this.queries.rows<FormerResidentRowDto>(
+      scope,
+      (inScope) => `
+        SELECT ${ROW_COLUMNS}
+          FROM former_residents f
+          JOIN properties p ON p.id = f.property_id
+         WHERE ${inScope} AND f.id = CAST(:id AS uuid)`,
+      { id },
+    );
+    return row ?? null;
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { percent } from '../ratios';
 import { LIVED_IN } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { agingBucketSql } from './aging-bucket';
 import { AGING_BUCKETS, AgingBucket } from './ar-table.dto';
 import { DelinquencySummaryDto, DelinquencySummaryQueryDto } from './summary.dto';
@@ -28,7 +27,7 @@ export class DelinquencySummaryView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: DelinquencySummaryQueryDto): Promise<DelinquencySummaryDto> {
+  async load(auth: ViewCaller, query: DelinquencySummaryQueryDto): Promise<DelinquencySummaryDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const row = await this.queries.row<SummaryRow>(
       scope,

@@ -9,5 +9,6 @@ import { RevenueDetailView } from './revenue-detail.view';
   imports: [ViewSupportModule],
   controllers: [FinancialsController],
   providers: [PnlView, RevenueDetailView, FinancialKpiHeaderView],
+  exports: [PnlView, RevenueDetailView, FinancialKpiHeaderView],
 })
 export class FinancialsModule {}

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { INCOME_ACCOUNTS } from '../../data/financial-accounts';
 import { todayIso } from '../days';
 import { percent } from '../ratios';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { FinancialKpiHeaderDto, FinancialKpiHeaderQueryDto } from './kpi-header.dto';
 import { BOOKED_MONTHS, BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 
@@ -29,7 +28,7 @@ export class FinancialKpiHeaderView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: FinancialKpiHeaderQueryDto): Promise<FinancialKpiHeaderDto> {
+  async load(auth: ViewCaller, query: FinancialKpiHeaderQueryDto): Promise<FinancialKpiHeaderDto> {
     const today = todayIso(this.clock.now());
     const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { ACCOUNT_ORDER } from '../../data/financial-accounts';
 import { FinancialCategory } from '../../data/portfolio-values';
 import { todayIso } from '../days';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { budgetComparison } from './budget-comparison';
 import { BOOKED_MONTHS, BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 import { PnlDto, PnlQueryDto, PnlSectionDto } from './pnl.dto';
@@ -35,7 +34,7 @@ export class PnlView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: PnlQueryDto): Promise<PnlDto> {
+  async load(auth: ViewCaller, query: PnlQueryDto): Promise<PnlDto> {
     const today = todayIso(this.clock.now());
     const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

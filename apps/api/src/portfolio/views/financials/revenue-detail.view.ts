@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { INCOME_ACCOUNTS, REVENUE_LOSS_ACCOUNTS } from '../../data/financial-accounts';
 import { todayIso } from '../days';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { BookedColumns, bookedMonths, IN_PERIOD_MONTHS, resolveFinancialPeriod } from './months';
 import { RevenueDetailDto, RevenueDetailQueryDto, RevenueMonthDto } from './revenue-detail.dto';
 
@@ -29,7 +28,7 @@ export class RevenueDetailView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: RevenueDetailQueryDto): Promise<RevenueDetailDto> {
+  async load(auth: ViewCaller, query: RevenueDetailQueryDto): Promise<RevenueDetailDto> {
     const today = todayIso(this.clock.now());
     const period = resolveFinancialPeriod(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

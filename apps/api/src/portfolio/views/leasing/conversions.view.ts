@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { ConversionRatesDto, ConversionsDto, ConversionsQueryDto, MonthlyConversionDto } from './conversions.dto';
 
 const DEFAULT_DAYS = 365;
@@ -25,7 +24,7 @@ export class ConversionsView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: ConversionsQueryDto): Promise<ConversionsDto> {
+  async load(auth: ViewCaller, query: ConversionsQueryDto): Promise<ConversionsDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

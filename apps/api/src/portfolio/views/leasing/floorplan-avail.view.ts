@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { AVAILABLE_TO_RENT, PRE_LEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { FloorplanAvailDto, FloorplanAvailQueryDto, FloorplanAvailRowDto } from './floorplan-avail.dto';
 
 /** Availability now by floorplan, counted the way the overview's availability buckets count it. */
@@ -16,7 +15,7 @@ export class FloorplanAvailView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: FloorplanAvailQueryDto): Promise<FloorplanAvailDto> {
+  async load(auth: ViewCaller, query: FloorplanAvailQueryDto): Promise<FloorplanAvailDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const items = await this.queries.rows<FloorplanAvailRowDto>(
       scope,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { ForecastDto, ForecastQueryDto, ForecastWeekDto } from './forecast.dto';
 
 const WEEKS = 13;
@@ -24,7 +23,7 @@ export class ForecastView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: ForecastQueryDto): Promise<ForecastDto> {
+  async load(auth: ViewCaller, query: ForecastQueryDto): Promise<ForecastDto> {
     const asOf = query.asOf ?? todayIso(this.clock.now());
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<ForecastRow>(

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { addDays, daysIn, todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { FunnelCountsDto, FunnelDto, FunnelQueryDto } from './funnel.dto';
 
 const DEFAULT_DAYS = 30;
@@ -27,7 +26,7 @@ export class FunnelView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: FunnelQueryDto): Promise<FunnelDto> {
+  async load(auth: ViewCaller, query: FunnelQueryDto): Promise<FunnelDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const previousFrom = addDays(period.from, -daysIn(period.from, period.to));

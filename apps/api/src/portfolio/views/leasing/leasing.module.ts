@@ -11,5 +11,6 @@ import { MarketingView } from './marketing.view';
   imports: [ViewSupportModule],
   controllers: [LeasingController],
   providers: [FunnelView, ConversionsView, ForecastView, FloorplanAvailView, MarketingView],
+  exports: [FunnelView, ConversionsView, ForecastView, FloorplanAvailView, MarketingView],
 })
 export class LeasingModule {}

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { MONTHS_OF_PERIOD } from '../monthly-count-shares';
 import { resolvePeriod } from '../period';
 import { percent } from '../ratios';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { wholeCounts } from '../whole-counts';
 import {
   LeadSourceCountDto,
@@ -47,7 +46,7 @@ export class MarketingView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: MarketingQueryDto): Promise<MarketingDto> {
+  async load(auth: ViewCaller, query: MarketingQueryDto): Promise<MarketingDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import {
   WORK_ORDER_PRIORITIES,
@@ -12,7 +11,7 @@ import { resolvePeriod } from '../period';
 import { percent, roundTo1 } from '../ratios';
 import { withinUtcDays } from '../utc-days';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import {
   MaintenanceSummaryDto,
   MaintenanceSummaryQueryDto,
@@ -48,7 +47,7 @@ export class MaintenanceSummaryView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: MaintenanceSummaryQueryDto): Promise<MaintenanceSummaryDto> {
+  async load(auth: ViewCaller, query: MaintenanceSummaryQueryDto): Promise<MaintenanceSummaryDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { AVAILABLE_TO_RENT, PRE_LEASED, VACANT_UNLEASED } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { AtrPointDto, AvailabilityBucketsDto, AvailabilityDto, AvailabilityQueryDto } from './availability.dto';
 
 const DEFAULT_DAYS = 90;
@@ -22,7 +21,7 @@ export class AvailabilityView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
+  async load(auth: ViewCaller, query: AvailabilityQueryDto): Promise<AvailabilityDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

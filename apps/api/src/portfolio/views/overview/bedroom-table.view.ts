@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { BedroomCountsDto, BedroomRowDto, BedroomTableDto, BedroomTableQueryDto } from './bedroom-table.dto';
 
 type BedroomRow = BedroomCountsDto & { bedrooms: number | null };
@@ -15,7 +14,7 @@ export class BedroomTableView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: BedroomTableQueryDto): Promise<BedroomTableDto> {
+  async load(auth: ViewCaller, query: BedroomTableQueryDto): Promise<BedroomTableDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<BedroomRow>(
       scope,

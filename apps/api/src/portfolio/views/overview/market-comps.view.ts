@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { MarketCompsDto, MarketCompsQueryDto, PropertyCompsDto } from './market-comps.dto';
 
 /**
@@ -17,7 +16,7 @@ export class MarketCompsView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: MarketCompsQueryDto): Promise<MarketCompsDto> {
+  async load(auth: ViewCaller, query: MarketCompsQueryDto): Promise<MarketCompsDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const items = await this.queries.rows<PropertyCompsDto>(
       scope,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { OccTrendDto, OccTrendPointDto, OccTrendQueryDto } from './occ-trend.dto';
 
 const DEFAULT_DAYS = 365;
@@ -24,7 +23,7 @@ export class OccTrendView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: OccTrendQueryDto): Promise<OccTrendDto> {
+  async load(auth: ViewCaller, query: OccTrendQueryDto): Promise<OccTrendDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -21,6 +21,14 @@ import { UnitMixView } from './unit-mix.view';
     MarketCompsView,
     TradeOutsView,
   ],
-  exports: [KpiTilesView],
+  exports: [
+    KpiTilesView,
+    BedroomTableView,
+    OccTrendView,
+    AvailabilityView,
+    UnitMixView,
+    MarketCompsView,
+    TradeOutsView,
+  ],
 })
 export class OverviewModule {}

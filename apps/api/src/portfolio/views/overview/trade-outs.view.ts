@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { resolvePeriod } from '../period';
 import { orderBy } from '../sorting';
 import { ViewQueries } from '../view-queries';
-import { ViewScope, ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScope, ViewScopeResolver } from '../view-scope.resolver';
 import { TradeOutRowDto, TradeOutsDto, TradeOutSortKey, TradeOutsQueryDto } from './trade-outs.dto';
 
 const DEFAULT_DAYS = 90;
@@ -49,7 +48,7 @@ export class TradeOutsView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: TradeOutsQueryDto): Promise<TradeOutsDto> {
+  async load(auth: ViewCaller, query: TradeOutsQueryDto): Promise<TradeOutsDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { UnitStatus } from '../../data/portfolio-values';
+import { UnitRowDto } from '../unit-row.dto';
 import { PropertyFilterQueryDto } from '../view-query.dto';
 
 export class UnitMixQueryDto extends PropertyFilterQueryDto {}
@@ -51,4 +53,15 @@ export class UnitMixDto {
     description: 'One row per floorplan (with its bedrooms and bathrooms), fewest bedrooms first',
   })
   items!: UnitMixRowDto[];
+}
+
+/** One unit as the mix counts it (a chat reference's unit): no resident data. */
+export interface UnitFiguresDto extends UnitRowDto {
+  readonly floorplan: string;
+  readonly bedrooms: number;
+  readonly squareFeet: number;
+  readonly status: UnitStatus;
+  readonly marketRent: number;
+  readonly currentRent: number | null;
+  readonly leaseEnd: string | null;
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { LIVED_IN, percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
-import { UnitMixDto, UnitMixQueryDto, UnitMixRowDto } from './unit-mix.dto';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
+import { UnitFiguresDto, UnitMixDto, UnitMixQueryDto, UnitMixRowDto } from './unit-mix.dto';
 
 /**
  * The units by floorplan with their pricing. Rows group by floorplan with its bedrooms and
@@ -16,7 +15,7 @@ export class UnitMixView {
     private readonly queries: ViewQueries,
   ) {}
 
-  async load(auth: AuthContext, query: UnitMixQueryDto): Promise<UnitMixDto> {
+  async load(auth: ViewCaller, query: UnitMixQueryDto): Promise<UnitMixDto> {
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const items = await this.queries.rows<UnitMixRowDto>(
       scope,
@@ -38,5 +37,26 @@ export class UnitMixView {
          ORDER BY u.bedrooms, u.floorplan, u.bathrooms`,
     );
     return { items };
+  }
+
+  /**
+   * One of the units the mix counts, by its number among `query`'s properties, or null: what it is
+   * and rents for, and whether someone lives in it. Nothing of its resident.
+   */
+  async unit(auth: ViewCaller, query: UnitMixQueryDto, unitNumber: string): Promise<UnitFiguresDto | null> {
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [unit] = await this.queries.rows<UnitFiguresDto>(
+      scope,
+      (inScope) => `
+        SELECT u.id AS "unitId", p.id AS "propertyId", p.name AS "propertyName", u.unit_number AS "unitNumber",
+               u.floorplan, u.bedrooms::int AS bedrooms, u.square_feet AS "squareFeet", u.status,
+               u.market_rent::float8 AS "marketRent", u.current_rent::float8 AS "currentRent",
+               u.lease_end::text AS "leaseEnd"
+          FROM units u
+          JOIN properties p ON p.id = u.property_id
+         WHERE ${inScope} AND u.unit_number = :unitNumber`,
+      { unitNumber },
+    );
+    return unit ?? null;
   }
 }

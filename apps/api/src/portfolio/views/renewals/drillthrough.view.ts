@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { PersonalFields } from '../../../field-encryption/personal-fields';
 import { RENEWAL_STATUSES, RenewalStatus } from '../../data/portfolio-values';
@@ -8,7 +7,7 @@ import { RESIDENT_CONTACT_COLUMNS } from '../resident-contact-columns';
 import { orderBy } from '../sorting';
 import { countsByStatus, StatusCount } from '../status-counts';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import {
   DrillthroughSortKey,
   RenewalDrillthroughDto,
@@ -39,6 +38,16 @@ function endingLeases(inScope: string): string {
        WHERE ${inScope} AND ${LEASE_ENDING_IN_WINDOW})`;
 }
 
+/** A lease's columns but the resident's: what the table and a shared row have in common. */
+const ROW_COLUMNS = `r."unitId", r."propertyId", r."propertyName", r."unitNumber", r."leaseEnd"::text AS "leaseEnd",
+                 r."currentRent"::float8 AS "currentRent", r."marketRent"::float8 AS "marketRent", r."renewalStatus"`;
+
+/** A lease ending without the resident's contact details. */
+export type RenewalRowFigures = Omit<
+  RenewalRowDto,
+  'residentName' | 'residentEmail' | 'residentPhone' | 'personalDataUnavailable'
+>;
+
 /**
  * The leases ending in the window, with the residents' contact details (decrypted once the page is
  * read): renewal follow-up is this view's purpose. Two queries: the page, and the counts by status, which also give the
@@ -53,7 +62,7 @@ export class RenewalDrillthroughView {
     private readonly personal: PersonalFields,
   ) {}
 
-  async load(auth: AuthContext, query: RenewalDrillthroughQueryDto): Promise<RenewalDrillthroughDto> {
+  async load(auth: ViewCaller, query: RenewalDrillthroughQueryDto): Promise<RenewalDrillthroughDto> {
     const today = todayIso(this.clock.now());
     const window = renewalWindow(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);
@@ -61,9 +70,7 @@ export class RenewalDrillthroughView {
       this.queries.rows<Omit<RenewalRowDto, 'personalDataUnavailable'>>(
         scope,
         (inScope) => `${endingLeases(inScope)}
-          SELECT r."unitId", r."propertyId", r."propertyName", r."unitNumber", r."residentName", r."residentEmail",
-                 r."residentPhone", r."leaseEnd"::text AS "leaseEnd", r."currentRent"::float8 AS "currentRent",
-                 r."marketRent"::float8 AS "marketRent", r."renewalStatus"
+          SELECT ${ROW_COLUMNS}, r."residentName", r."residentEmail", r."residentPhone"
             FROM r
            WHERE CAST(:status AS text) IS NULL OR r."renewalStatus" = :status
            ${orderBy(query.sort, SORT_COLUMNS, 'r."unitId"')}
@@ -84,5 +91,25 @@ export class RenewalDrillthroughView {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * The lease of the unit with this number among `query`'s properties while it ends in the window
+   * (`query`'s period, by default the next 90 days), or null; without the resident's contact details.
+   */
+  async row(
+    auth: ViewCaller,
+    query: Pick<RenewalDrillthroughQueryDto, 'propertyIds' | 'from' | 'to'>,
+    unitNumber: string,
+  ): Promise<RenewalRowFigures | null> {
+    const window = renewalWindow(query, todayIso(this.clock.now()));
+    const scope = await this.scopes.resolve(auth, query.propertyIds);
+    const [row] = await this.queries.rows<RenewalRowFigures>(
+      scope,
+      (inScope) => `${endingLeases(inScope)}
+        SELECT ${ROW_COLUMNS} FROM r WHERE r."unitNumber" = :unitNumber`,
+      { ...window, unitNumber },
+    );
+    return row ?? null;
   }
 }

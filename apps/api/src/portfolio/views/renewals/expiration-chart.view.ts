@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { LIVED_IN } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { ExpirationChartDto, ExpirationChartQueryDto, ExpirationMonthDto } from './expiration-chart.dto';
 import { RENEWAL_OUTCOME } from './renewal-window';
 
@@ -19,7 +18,7 @@ export class ExpirationChartView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: ExpirationChartQueryDto): Promise<ExpirationChartDto> {
+  async load(auth: ViewCaller, query: ExpirationChartQueryDto): Promise<ExpirationChartDto> {
     const today = todayIso(this.clock.now());
     const scope = await this.scopes.resolve(auth, query.propertyIds);
     const rows = await this.queries.rows<ExpirationRow>(

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { LabelShareRow, labelSharesSql } from '../monthly-count-shares';
 import { resolvePeriod } from '../period';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { MoveOutDto, MoveOutQueryDto } from './move-out.dto';
 
 const DEFAULT_DAYS = 365;
@@ -19,7 +18,7 @@ export class MoveOutView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: MoveOutQueryDto): Promise<MoveOutDto> {
+  async load(auth: ViewCaller, query: MoveOutQueryDto): Promise<MoveOutDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -10,5 +10,6 @@ import { RenewalSummaryView } from './summary.view';
   imports: [ViewSupportModule],
   controllers: [RenewalsController],
   providers: [RenewalSummaryView, RenewalDrillthroughView, MoveOutView, ExpirationChartView],
+  exports: [RenewalSummaryView, RenewalDrillthroughView, MoveOutView, ExpirationChartView],
 })
 export class RenewalsModule {}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { percentSql } from '../unit-states';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { LEASE_ENDING_IN_WINDOW, RENEWAL_OUTCOME, renewalWindow } from './renewal-window';
 import { RenewalSummaryDto, RenewalSummaryQueryDto } from './summary.dto';
 
@@ -19,7 +18,7 @@ export class RenewalSummaryView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: RenewalSummaryQueryDto): Promise<RenewalSummaryDto> {
+  async load(auth: ViewCaller, query: RenewalSummaryQueryDto): Promise<RenewalSummaryDto> {
     const today = todayIso(this.clock.now());
     const window = renewalWindow(query, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

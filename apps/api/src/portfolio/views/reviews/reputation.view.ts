@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { REVIEW_SOURCES, ReviewSource } from '../../data/portfolio-values';
 import { todayIso } from '../days';
@@ -7,7 +6,7 @@ import { resolvePeriod } from '../period';
 import { percent, roundTo1 } from '../ratios';
 import { withinUtcDays } from '../utc-days';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { ReputationDto, ReputationQueryDto } from './reputation.dto';
 import { DEFAULT_REVIEW_DAYS } from './review-period';
 
@@ -28,7 +27,7 @@ export class ReputationView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: ReputationQueryDto): Promise<ReputationDto> {
+  async load(auth: ViewCaller, query: ReputationQueryDto): Promise<ReputationDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

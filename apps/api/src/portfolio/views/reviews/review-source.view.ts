@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { ReviewSource } from '../../data/portfolio-values';
 import { todayIso } from '../days';
@@ -8,7 +7,7 @@ import { percent, roundTo1 } from '../ratios';
 import { orderBy } from '../sorting';
 import { utcIsoTimestamp, withinUtcDays } from '../utc-days';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { DEFAULT_REVIEW_DAYS } from './review-period';
 import { ReviewRowDto, ReviewSortKey, ReviewSourceDto, ReviewSourceQueryDto } from './review-source.dto';
 
@@ -29,7 +28,7 @@ export class ReviewSourceView {
     private readonly clock: Clock,
   ) {}
 
-  async load(auth: AuthContext, query: ReviewSourceQueryDto, source: ReviewSource): Promise<ReviewSourceDto> {
+  async load(auth: ViewCaller, query: ReviewSourceQueryDto, source: ReviewSource): Promise<ReviewSourceDto> {
     const today = todayIso(this.clock.now());
     const period = resolvePeriod(query, DEFAULT_REVIEW_DAYS, today);
     const scope = await this.scopes.resolve(auth, query.propertyIds);

@@ -8,5 +8,6 @@ import { ReviewsController } from './reviews.controller';
   imports: [ViewSupportModule],
   controllers: [ReviewsController],
   providers: [ReviewSourceView, ReputationView],
+  exports: [ReviewSourceView, ReputationView],
 })
 export class ReviewsModule {}

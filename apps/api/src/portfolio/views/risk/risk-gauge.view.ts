@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuthContext } from '../../../auth/auth-context';
 import { Clock } from '../../../common/clock';
 import { todayIso } from '../days';
 import { forwardWindow } from '../forward-window';
 import { percent, roundTo1 } from '../ratios';
 import { ViewQueries } from '../view-queries';
-import { ViewScopeResolver } from '../view-scope.resolver';
+import { ViewCaller, ViewScopeResolver } from '../view-scope.resolver';
 import { DelinquencyRiskDto, RISK_BANDS, RiskBand, RiskGaugeDto, RiskQueryDto } from './risk-gauge.dto';
 
 /** The unit columns holding each model's score (0–1). */
@@ -33,17 +32,17 @@ export class RiskGaugeView {
     private readonly clock: Clock,
   ) {}
 
-  async churn(auth: AuthContext, query: RiskQueryDto): Promise<RiskGaugeDto> {
+  async churn(auth: ViewCaller, query: RiskQueryDto): Promise<RiskGaugeDto> {
     return (await this.load(auth, query, 'churn')).gauge;
   }
 
-  async delinquency(auth: AuthContext, query: RiskQueryDto): Promise<DelinquencyRiskDto> {
+  async delinquency(auth: ViewCaller, query: RiskQueryDto): Promise<DelinquencyRiskDto> {
     const { gauge, highRiskBalance } = await this.load(auth, query, 'delinquency');
     return { ...gauge, highRiskBalance };
   }
 
   private async load(
-    auth: AuthContext,
+    auth: ViewCaller,
     query: RiskQueryDto,
     model: RiskModel,
   ): Promise<{ gauge: RiskGaugeDto; highRiskBalance: number }> {

@@ -4,6 +4,7 @@ import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
 import { EntityThreadsButton } from '../../chat/entity-threads-button';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -30,6 +31,7 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
@@ -76,5 +78,6 @@ export class ArTableView {
     'currentRent',
     'leaseEnd',
     'threads',
+    'share',
   ];
 }

@@ -4,6 +4,7 @@ import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-cli
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
 import { EntityThreadsButton } from '../../chat/entity-threads-button';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -37,6 +38,7 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
@@ -92,5 +94,6 @@ export class EvictionsView {
     'closedOn',
     'balance',
     'threads',
+    'share',
   ];
 }

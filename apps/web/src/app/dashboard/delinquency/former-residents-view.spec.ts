@@ -65,8 +65,8 @@ describe('FormerResidentsView', () => {
     const { page } = await render();
 
     expect(tableRows(page)).toEqual([
-      ['Maple Court', '12B', 'Jun 30, 2026', '$2,310.50', 'With an agency', '$2,310.50'],
-      ['Maple Court', '3A', 'Feb 28, 2026', '$950.00', 'Paid', '$0.00'],
+      ['Maple Court', '12B', 'Jun 30, 2026', '$2,310.50', 'With an agency', '$2,310.50', ''],
+      ['Maple Court', '3A', 'Feb 28, 2026', '$950.00', 'Paid', '$0.00', ''],
     ]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe(
       'What former residents left owing at move-out, by unit, with their collection status and what is still owed',

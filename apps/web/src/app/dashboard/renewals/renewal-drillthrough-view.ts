@@ -4,6 +4,7 @@ import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client'
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
 import { EntityThreadsButton } from '../../chat/entity-threads-button';
+import { ShareRowButton } from '../../chat/share-row-button';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
@@ -32,6 +33,7 @@ import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
+    ShareRowButton,
   ],
   templateUrl: './renewal-drillthrough-view.html',
   styleUrl: './renewal-drillthrough-view.scss',
@@ -98,5 +100,6 @@ export class RenewalDrillthroughView {
     'currentRent',
     'marketRent',
     'threads',
+    'share',
   ];
 }

@@ -6,7 +6,7 @@ import { ReferenceType } from '../models/reference-type';
 export interface ReferenceInputDto {
 
   /**
-   * property: `<property>`; kpi: `<property|portfolio>:<metric>` (`<property>` is the property’s slug). Other types are not accepted yet.
+   * property: `<property>`; kpi: `<property|portfolio>:<metric>`; unit: `<property>:<unit number>`; chart: `<property|portfolio>:<view>`; table_row: `<property>:<view>:<row>` (a unit number in delinquency.ar_table and renewals.drillthrough, the row’s id in delinquency.evictions and delinquency.former_residents). `<property>` is the property’s slug. watchpoint is not accepted yet.
    */
   id: string;
 

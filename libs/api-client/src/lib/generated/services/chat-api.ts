@@ -20,6 +20,9 @@ import { countEntityThreads } from '../fn/chat/count-entity-threads';
 import { CountEntityThreads$Params } from '../fn/chat/count-entity-threads';
 import { createConversation } from '../fn/chat/create-conversation';
 import { CreateConversation$Params } from '../fn/chat/create-conversation';
+import { currentReferences } from '../fn/chat/current-references';
+import { CurrentReferences$Params } from '../fn/chat/current-references';
+import { CurrentReferencesDto } from '../models/current-references-dto';
 import { deleteMessage } from '../fn/chat/delete-message';
 import { DeleteMessage$Params } from '../fn/chat/delete-message';
 import { editMessage } from '../fn/chat/edit-message';
@@ -586,6 +589,41 @@ export class ChatApi extends BaseService {
     const resp = this.getUnreadCount$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<UnreadCountDto>): UnreadCountDto => r.body)
+    );
+  }
+
+  /** Path part for operation `currentReferences()` */
+  static readonly CurrentReferencesPath = '/api/chat/references/current';
+
+  /**
+   * The items that messages reference, as they stand now.
+   *
+   * For each message named that you may read: its reference’s item now, taken through the same views as the snapshot with your rights and over the same properties (a portfolio figure covers what it covered when shared), so a card can show then → now. Restricted where you may not see the item; missing where it no longer exists. Up to 50 messages, one request per page of a thread.
+   *
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `currentReferences()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  currentReferences$Response(params: CurrentReferences$Params, context?: HttpContext): Observable<StrictHttpResponse<CurrentReferencesDto>> {
+    const obs = currentReferences(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * The items that messages reference, as they stand now.
+   *
+   * For each message named that you may read: its reference’s item now, taken through the same views as the snapshot with your rights and over the same properties (a portfolio figure covers what it covered when shared), so a card can show then → now. Restricted where you may not see the item; missing where it no longer exists. Up to 50 messages, one request per page of a thread.
+   *
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `currentReferences$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  currentReferences(params: CurrentReferences$Params, context?: HttpContext): Observable<CurrentReferencesDto> {
+    const resp = this.currentReferences$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CurrentReferencesDto>): CurrentReferencesDto => r.body)
     );
   }
 
