@@ -10,6 +10,7 @@ import {
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import {
   ChartSnapshotDto,
+  KPI_SNAPSHOT_EXAMPLE,
   KpiSnapshotDto,
   PropertySnapshotDto,
   RestrictedReferenceDto,
@@ -45,7 +46,11 @@ export class CurrentReferenceDto {
   @ApiProperty({ example: 'Parkside · Occupancy' })
   label!: string;
 
-  @ApiProperty({ oneOf: SNAPSHOT_SCHEMAS, description: 'Taken now, through your rights; its shape follows type' })
+  @ApiProperty({
+    oneOf: SNAPSHOT_SCHEMAS,
+    description: 'Taken now, through your rights; its shape follows type',
+    example: KPI_SNAPSHOT_EXAMPLE,
+  })
   snapshot!: PropertySnapshotDto | KpiSnapshotDto | UnitSnapshotDto | ChartSnapshotDto | TableRowSnapshotDto;
 }
 
@@ -73,6 +78,12 @@ export class CurrentReferenceItemDto {
       { $ref: getSchemaPath(MissingReferenceDto) },
     ],
     description: 'Restricted when you may not see the item now (its property or view), as in the message',
+    example: {
+      type: 'kpi',
+      id: 'parkside:occupancy_pct',
+      label: 'Parkside · Occupancy',
+      snapshot: KPI_SNAPSHOT_EXAMPLE,
+    },
   })
   reference!: CurrentReferenceAnswer;
 }

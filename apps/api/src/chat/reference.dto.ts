@@ -22,6 +22,17 @@ import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalIsoDate } from '../portfolio/views/view-query.dto';
 
+/** A KPI tile's snapshot, the example of every snapshot in the document. */
+export const KPI_SNAPSHOT_EXAMPLE = {
+  asOf: '2026-10-31',
+  takenAt: '2026-12-07T09:30:00.000Z',
+  metric: 'occupancy_pct',
+  label: 'Occupancy',
+  value: 92.7,
+  unitOfMeasure: '%',
+  change30d: -0.4,
+};
+
 export class ReferenceStateDto {
   @ApiPropertyOptional({
     type: [String],
@@ -312,15 +323,7 @@ export class VisibleReferenceDto {
   @ApiProperty({
     oneOf: SNAPSHOT_SCHEMAS,
     description: 'Taken by the server when the message was sent; its shape follows type',
-    example: {
-      asOf: '2026-10-31',
-      takenAt: '2026-12-07T09:30:00.000Z',
-      metric: 'occupancy_pct',
-      label: 'Occupancy',
-      value: 92.7,
-      unitOfMeasure: '%',
-      change30d: -0.4,
-    },
+    example: KPI_SNAPSHOT_EXAMPLE,
   })
   snapshot!: PropertySnapshotDto | KpiSnapshotDto | UnitSnapshotDto | ChartSnapshotDto | TableRowSnapshotDto;
 }

@@ -1,6 +1,5 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import {
   type ChatMessage,
@@ -12,6 +11,7 @@ import {
 import { Subject } from 'rxjs';
 import { NotificationCenter } from '../notifications/notification-center';
 import { NotificationSettings } from '../notifications/notification-preferences';
+import { LazySnackBar } from '../shared/lazy-snack-bar';
 import { ChatDrawerState } from './chat-drawer-state';
 import { ChatInbox } from './chat-inbox';
 import { ChatStore } from './chat-store';
@@ -46,12 +46,15 @@ const MENTION: ChatNotification = {
   readAt: null,
 };
 
+/** The toast opens once its code is there: a resolved promise, so one turn of the microtask queue. */
+const toastShown = () => Promise.resolve();
+
 function setUp(viewing: boolean) {
   const arrived = new Subject<{ message: ChatMessage; conversationTitle: string }>();
   const notified = new Subject<ChatNotification>();
   const preferences = signal<NotificationPreferences>(DEFAULT_NOTIFICATION_PREFERENCES);
   const actions = new Subject<void>();
-  const snackBar = { open: jest.fn(() => ({ onAction: () => actions })) };
+  const snackBar = { open: jest.fn(() => Promise.resolve({ onAction: () => actions })) };
   const router = { url: '/dashboard', navigate: jest.fn(() => Promise.resolve(true)) };
   const center = { arrived$: notified, markRead: jest.fn(() => Promise.resolve()) };
   const drawer = { open: jest.fn() };
@@ -61,7 +64,7 @@ function setUp(viewing: boolean) {
       { provide: ChatInbox, useValue: { conversations: () => [{ id: 'c-1', title: 'Q3 budget' }] } },
       { provide: NotificationCenter, useValue: center },
       { provide: NotificationSettings, useValue: { preferences } },
-      { provide: MatSnackBar, useValue: snackBar },
+      { provide: LazySnackBar, useValue: snackBar },
       { provide: Router, useValue: router },
       { provide: ChatDrawerState, useValue: drawer },
     ],
@@ -74,7 +77,7 @@ function setUp(viewing: boolean) {
 }
 
 describe('ChatToasts', () => {
-  it('toasts a mention even in the conversation on screen, opening the chat page at the message', () => {
+  it('toasts a mention even in the conversation on screen, opening the chat page at the message', async () => {
     const { arrived, notified, actions, shown, router, center } = setUp(true);
 
     arrived.next({
@@ -82,6 +85,7 @@ describe('ChatToasts', () => {
       conversationTitle: 'Q3 budget',
     });
     notified.next(MENTION);
+    await toastShown();
     actions.next();
 
     expect(shown()).toEqual(['Ada Lovelace mentioned you in Q3 budget']);
@@ -89,10 +93,11 @@ describe('ChatToasts', () => {
     expect(center.markRead).toHaveBeenCalledWith(MENTION);
   });
 
-  it('toasts a plain message off screen, and a message mentioning the user only once, as the mention', () => {
+  it('toasts a plain message off screen, and a message mentioning the user only once, as the mention', async () => {
     const { arrived, notified, actions, shown, drawer } = setUp(false);
 
     arrived.next({ message: message('Numbers are in'), conversationTitle: 'Q3 budget' });
+    await toastShown();
     actions.next();
     arrived.next({
       message: message(`And you, ${mentionOf({ id: ME, displayName: 'Me' })}`),

@@ -1,10 +1,10 @@
 import { DestroyRef, inject, Injectable } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { mentionedUserIds } from '@ownerdash/contracts';
 import { NotificationCenter } from '../notifications/notification-center';
 import { NotificationSettings } from '../notifications/notification-preferences';
 import { notificationText } from '../notifications/notification-text';
+import { LazySnackBar } from '../shared/lazy-snack-bar';
 import { ChatDrawerState } from './chat-drawer-state';
 import { ChatInbox } from './chat-inbox';
 import { ChatStore } from './chat-store';
@@ -27,7 +27,7 @@ export class ChatToasts {
   private readonly inbox = inject(ChatInbox);
   private readonly notifications = inject(NotificationCenter);
   private readonly settings = inject(NotificationSettings);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly snackBar = inject(LazySnackBar);
   private readonly drawer = inject(ChatDrawerState);
   private readonly router = inject(Router);
   private started = false;
@@ -72,6 +72,8 @@ export class ChatToasts {
   }
 
   private toast(text: string, open: () => void): void {
-    this.snackBar.open(text, 'Open', { duration: TOAST_MS, politeness: 'polite' }).onAction().subscribe(open);
+    void this.snackBar
+      .open(text, 'Open', { duration: TOAST_MS, politeness: 'polite' })
+      .then((toast) => toast.onAction().subscribe(open));
   }
 }
