@@ -51,7 +51,6 @@ describe('ArTableView', () => {
         '$1,625',
         'Mar 31, 2027',
         'Start a thread',
-        '',
       ],
     ]);
     expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([

@@ -3,8 +3,7 @@ import { MatTableModule } from '@angular/material/table';
 import { PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
-import { EntityThreadsButton } from '../../chat/entity-threads-button';
-import { ShareRowButton } from '../../chat/share-row-button';
+import { RowChatActions } from '../../chat/row-chat-actions';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -22,7 +21,6 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
 @Component({
   selector: 'od-ar-table-view',
   imports: [
-    EntityThreadsButton,
     FORMAT_PIPES,
     MatTableModule,
     ResidentContact,
@@ -31,7 +29,7 @@ import { AGING_BUCKET_LABELS } from './aging-bucket-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
-    ShareRowButton,
+    RowChatActions,
   ],
   templateUrl: './ar-table-view.html',
   styleUrl: './ar-table-view.scss',
@@ -77,7 +75,6 @@ export class ArTableView {
     'agingBucket',
     'currentRent',
     'leaseEnd',
-    'threads',
-    'share',
+    'chat',
   ];
 }

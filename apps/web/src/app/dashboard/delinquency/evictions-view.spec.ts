@@ -68,7 +68,6 @@ describe('EvictionsView', () => {
         'Open',
         '$4,820.40',
         'Start a thread',
-        '',
       ],
       [
         'Parkside',
@@ -80,7 +79,6 @@ describe('EvictionsView', () => {
         'May 19, 2026',
         '$0.00',
         'Start a thread',
-        '',
       ],
     ]);
     expect(page.querySelector('caption')?.textContent?.trim()).toBe(

@@ -3,8 +3,7 @@ import { MatTableModule } from '@angular/material/table';
 import { type EvictionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
-import { EntityThreadsButton } from '../../chat/entity-threads-button';
-import { ShareRowButton } from '../../chat/share-row-button';
+import { RowChatActions } from '../../chat/row-chat-actions';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { FORMAT_PIPES } from '../format-pipes';
@@ -29,7 +28,6 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
 @Component({
   selector: 'od-evictions-view',
   imports: [
-    EntityThreadsButton,
     FORMAT_PIPES,
     MatTableModule,
     ScrollRegion,
@@ -38,7 +36,7 @@ const EVICTION_STATUS_LABELS: Readonly<Record<EvictionStatus, string>> = {
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
-    ShareRowButton,
+    RowChatActions,
   ],
   templateUrl: './evictions-view.html',
   styleUrl: './evictions-view.scss',
@@ -93,7 +91,6 @@ export class EvictionsView {
     'filedOn',
     'closedOn',
     'balance',
-    'threads',
-    'share',
+    'chat',
   ];
 }

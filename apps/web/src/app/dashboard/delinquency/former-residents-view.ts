@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatTableModule } from '@angular/material/table';
 import { type CollectionStatus, PortfolioDelinquencyApi } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
-import { ShareRowButton } from '../../chat/share-row-button';
+import { RowChatActions } from '../../chat/row-chat-actions';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatCurrency, formatNumber } from '../format';
@@ -38,7 +38,7 @@ const formerResidents = (n: number) => `${formatNumber(n)} former ${n === 1 ? 'r
  */
 @Component({
   selector: 'od-former-residents-view',
-  imports: [MatTableModule, ScrollRegion, ServerSort, TABLE_COLUMN, TablePaginator, TileList, ViewCard, ShareRowButton],
+  imports: [MatTableModule, RowChatActions, ScrollRegion, ServerSort, TABLE_COLUMN, TablePaginator, TileList, ViewCard],
   templateUrl: './former-residents-view.html',
   styleUrl: './former-residents-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,6 +96,6 @@ export class FormerResidentsView {
     'owedAtMoveOut',
     'collectionStatus',
     'owedNow',
-    'share',
+    'chat',
   ];
 }

@@ -67,9 +67,8 @@ describe('RenewalDrillthroughView', () => {
         '$1,580',
         '$1,650',
         'Start a thread',
-        '',
       ],
-      ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725', 'Start a thread', ''],
+      ['Harbor View', '310', '—', '—', 'Jan 15, 2027', 'Vacating', '—', '$1,725', 'Start a thread'],
     ]);
     expect([...page.querySelectorAll('od-resident-contact a')].map((link) => link.getAttribute('href'))).toEqual([
       'mailto:sam@example.com',

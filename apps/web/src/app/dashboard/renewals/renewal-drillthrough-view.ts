@@ -3,8 +3,7 @@ import { MatTableModule } from '@angular/material/table';
 import { PortfolioRenewalsApi, type RenewalStatus } from '@ownerdash/api-client';
 import type { ViewDefinition } from '@ownerdash/contracts';
 import { entityThreadCounts } from '../../chat/entity-thread-counts';
-import { EntityThreadsButton } from '../../chat/entity-threads-button';
-import { ShareRowButton } from '../../chat/share-row-button';
+import { RowChatActions } from '../../chat/row-chat-actions';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { DashboardFilters } from '../dashboard-filters';
 import { formatNumber } from '../format';
@@ -24,7 +23,6 @@ import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
 @Component({
   selector: 'od-renewal-drillthrough-view',
   imports: [
-    EntityThreadsButton,
     MatTableModule,
     ResidentContact,
     ScrollRegion,
@@ -33,7 +31,7 @@ import { RENEWAL_STATUS_LABELS } from './renewal-status-labels';
     TABLE_COLUMN,
     TablePaginator,
     ViewCard,
-    ShareRowButton,
+    RowChatActions,
   ],
   templateUrl: './renewal-drillthrough-view.html',
   styleUrl: './renewal-drillthrough-view.scss',
@@ -99,7 +97,6 @@ export class RenewalDrillthroughView {
     'renewalStatus',
     'currentRent',
     'marketRent',
-    'threads',
-    'share',
+    'chat',
   ];
 }
