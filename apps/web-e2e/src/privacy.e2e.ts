@@ -8,6 +8,8 @@ test.describe('privacy', () => {
   test('an admin downloads a member’s data, then erases it, keyboard only for the erasure', async ({ page }) => {
     await page.goto('/sign-in');
     await signIn(page, 'admin@phh.example', E2E_DEMO_PASSWORD);
+    // Signed in once the dashboard is there: leaving the page sooner would cancel the sign-in.
+    await expect(page).toHaveURL(/\/dashboard/);
     await page.goto('/admin');
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     const invite = page.getByRole('dialog', { name: 'Invite a team member' });
