@@ -27,7 +27,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(cookieParser());
   app.use(`/${API_PREFIX}`, jsonBody([IMPORT_UPLOAD_ROUTE]), jsonBodyErrors);
   app.use(requestContext());
-  app.use(app.get(AuditRequestRecorder).handler());
+  if (config.auditEnabled) {
+    app.use(app.get(AuditRequestRecorder).handler());
+  }
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());

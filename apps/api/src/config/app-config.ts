@@ -32,6 +32,11 @@ export interface AppConfig {
   readonly chatSendRate: number;
   /** Chat messages one user may send in a burst above the sustained rate. */
   readonly chatSendBurst: number;
+  /**
+   * Whether the audit trail records (AUDIT_ENABLED, true unless set to false). Only for measuring
+   * what auditing costs: refused in production, where every action is audited.
+   */
+  readonly auditEnabled: boolean;
   /** Days audit entries are kept (AUDIT_RETENTION_DAYS); older ones are purged, the chain kept verifiable. */
   readonly auditRetentionDays: number;
   /**

@@ -35,6 +35,15 @@ describe('loadConfig', () => {
     expect(() => load({ DEMO_PORTFOLIO: 'no' })).toThrow(/DEMO_PORTFOLIO must be true or false \(got "no"\)/);
   });
 
+  it('audits unless AUDIT_ENABLED is false, which production refuses', () => {
+    expect(load({}).auditEnabled).toBe(true);
+    expect(load({ AUDIT_ENABLED: 'false' }).auditEnabled).toBe(false);
+    expect(() => load({ AUDIT_ENABLED: 'off' })).toThrow(/AUDIT_ENABLED must be true or false \(got "off"\)/);
+    expect(() => load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), AUDIT_ENABLED: 'false' })).toThrow(
+      /AUDIT_ENABLED=false is refused when NODE_ENV=production/,
+    );
+  });
+
   it('generates the JWT secret once into the data folder, readable by its owner only', () => {
     const first = load({}).jwtSecret;
     expect(first.length).toBeGreaterThanOrEqual(32);

@@ -100,6 +100,13 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
 
   const chatSendRate = readCount(env, 'CHAT_SEND_RATE', { fallback: 10, min: 1 }, problems);
   const chatSendBurst = readCount(env, 'CHAT_SEND_BURST', { fallback: 30, min: 1 }, problems);
+  const auditEnabled = env['AUDIT_ENABLED'] || 'true';
+  if (auditEnabled !== 'true' && auditEnabled !== 'false') {
+    problems.push(`AUDIT_ENABLED must be true or false (got "${auditEnabled}")`);
+  }
+  if (auditEnabled === 'false' && nodeEnv === 'production') {
+    problems.push('AUDIT_ENABLED=false is refused when NODE_ENV=production: the audit trail is always on there');
+  }
   const auditRetentionDays = readCount(env, 'AUDIT_RETENTION_DAYS', { fallback: 400, min: 1 }, problems);
 
   const redisUrl = env['REDIS_URL'] || undefined;
@@ -140,6 +147,7 @@ export function loadConfig({ env, assetsDir, defaultWebRoot }: ConfigInputs): Un
     passwordHashMaxWaitMs,
     chatSendRate,
     chatSendBurst,
+    auditEnabled: auditEnabled === 'true',
     auditRetentionDays,
     redisUrl,
     redisChannelPrefix: env['REDIS_CHANNEL_PREFIX'] || 'ownerdash',

@@ -25,6 +25,7 @@ const PREVIEW_CONFIG: AppConfig = {
   passwordHashMaxWaitMs: 0,
   chatSendRate: 10,
   chatSendBurst: 30,
+  auditEnabled: true,
   auditRetentionDays: 400,
   redisUrl: undefined,
   metricsToken: undefined,

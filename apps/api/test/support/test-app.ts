@@ -86,6 +86,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     demoPassword: DEMO_PASSWORD,
     // Most tests need the demo organizations, not their 10,000 generated rows; opt in with `config`.
     demoPortfolio: false,
+    auditEnabled: true,
     smtpUrl: undefined,
     mailFrom: 'Ownerdash <no-reply@ownerdash.test>',
     logLevel: options.captureLogs ? 'info' : 'silent',
