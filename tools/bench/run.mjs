@@ -8,12 +8,17 @@
 // accounts exist are timed one request at a time (BENCH_TIMING_ROUNDS). Then the chat benchmark
 // (chat.mjs) runs; BENCH_ONLY=api or BENCH_ONLY=chat runs only one of the two. The AR table's cost of
 // decrypting its personal fields (field-encryption.mjs) is part of the API scenarios;
-// BENCH_ONLY=encryption runs it alone on its own Scale organization.
+// BENCH_ONLY=encryption runs it alone on its own Scale organization. Auditing on vs off and a
+// kpi reference vs none (audit-overhead.mjs, BENCH_ONLY=audit) and chat search over a million
+// messages (chat-search.mjs, BENCH_ONLY=search) run between the two. BENCH_ONLY takes a list,
+// e.g. BENCH_ONLY=audit,search.
 import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { accountAnswerTimings } from './account-answers.mjs';
 import { BenchApi } from './api.mjs';
+import { auditOverheadBenchmark } from './audit-overhead.mjs';
 import { chatBenchmark } from './chat.mjs';
+import { chatSearchBenchmark } from './chat-search.mjs';
 import { arTableDecryption, arTableDecryptionReport } from './field-encryption.mjs';
 import { metricsCsv, scopedUser, seedScale } from './portfolio.mjs';
 import { DEMO_PASSWORD, startServer } from './server.mjs';
@@ -240,12 +245,18 @@ async function encryptionScenario() {
   }
 }
 
-const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : ['api', 'chat'];
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : ['api', 'audit', 'search', 'chat'];
 if (only.includes('api')) {
   process.stdout.write(await apiScenarios());
 }
 if (only.includes('encryption') && !only.includes('api')) {
   process.stdout.write(await encryptionScenario());
+}
+if (only.includes('audit')) {
+  process.stdout.write(await auditOverheadBenchmark());
+}
+if (only.includes('search')) {
+  process.stdout.write(await chatSearchBenchmark());
 }
 if (only.includes('chat')) {
   process.stdout.write(await chatBenchmark());
