@@ -41,6 +41,7 @@ export class AppModule {
         MailModule,
         PermissionsModule,
         AuthModule,
+        // Benchmarks only (refused in production): privacy exports a person's audit entries, so it goes too.
         ...(config.auditEnabled ? [AuditModule] : []),
         OrganizationsModule,
         UsersModule,
@@ -48,7 +49,7 @@ export class AppModule {
         PortfolioImportModule,
         PortfolioViewsModule,
         NotificationsModule,
-        PrivacyModule,
+        ...(config.auditEnabled ? [PrivacyModule] : []),
         ChatModule,
         HealthModule,
         DemoModule,
