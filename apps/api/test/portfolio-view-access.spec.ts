@@ -122,7 +122,9 @@ describe('every portfolio view route', () => {
       });
     }
     await setTree({ tabs: { [tab]: true } });
-  });
+    // Some 900 requests (every route with each view hidden in turn), each one audited: longer than
+    // the default allows on a busy 2-core machine.
+  }, 120_000);
 
   it('carry residents’ personal data only in the views whose purpose needs it', async () => {
     for (const { path, view } of routes) {

@@ -68,7 +68,7 @@ describe('TabPage', () => {
     const labels = [...page.querySelectorAll('[aria-label="Dashboard filters"] mat-label')].map((label) =>
       label.textContent?.trim(),
     );
-    expect(labels).toEqual(['Properties', 'Period', 'Dates']);
+    expect(labels).toEqual(['Properties', 'Period', 'From', 'To']);
   });
 
   it('neither renders nor loads a view the user may not see', async () => {
